@@ -1,0 +1,1 @@
+"""Documents: finding files, decoding them, splitting them into parts."""

@@ -1,0 +1,1 @@
+"""Pure functions from document parts to records with provenance."""

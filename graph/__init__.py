@@ -1,0 +1,1 @@
+"""Records → a deterministic networkx graph; resolution, export and query."""
