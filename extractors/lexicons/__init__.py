@@ -1,0 +1,43 @@
+"""NER lexicons shipped as package data: ``persons``, ``organizations``, ``regions``, ``initiatives``.
+
+Each ``<name>.jsonl`` holds one JSON object per line (UTF-8, sorted by ``id``,
+ids unique and prefixed ``person:``/``org:``/``region:``/``initiative:``).
+Every entry has ``id``, ``name`` and ``aliases``; per lexicon:
+
+- persons: ``titles`` (as written in Chinese documents), ``note``, ``foreign`` (only when true)
+- organizations: ``kind`` (party/state/ministry/people_congress/cppcc/military/media/
+  enterprise/school/international/other)
+- regions: ``level`` (country/province/prefecture/county/township/zone/area/foreign),
+  ``parent`` (the parent entry's name, "" at the top), ``adcode`` (6 digits, divisions only),
+  ``abbrev`` (single-character abbreviations such as 渝, kept out of ``aliases`` so they
+  can be restricted), ``ambiguous`` + ``ambiguous_forms`` (forms that are common words
+  in policy texts: 长寿, 城区), ``shared_aliases`` (forms that other entries carry too:
+  朝阳区), ``historical`` (divisions abolished since 2020: 重庆市江北区)
+- initiatives: ``period``
+
+SOURCES.md gives each file's source, date and licence; build/ regenerates them.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+LEXICON_NAMES = ("persons", "organizations", "regions", "initiatives")
+
+
+@cache
+def _read_entries(name: str) -> tuple[dict, ...]:
+    if name not in LEXICON_NAMES:
+        raise ValueError(f"unknown lexicon {name!r}; expected one of {LEXICON_NAMES}")
+    text = files("extractors.lexicons").joinpath(f"{name}.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+def read_lexicon(name: str) -> list[dict]:
+    """The entries of lexicon ``name``, sorted by id.
+
+    The file is parsed once (cached); each call returns fresh copies of the
+    entries' top level, so a caller that edits one does not change the cache.
+    """
+    return [dict(entry) for entry in _read_entries(name)]
