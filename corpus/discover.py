@@ -19,6 +19,8 @@ from corpus.read import SUPPORTED_SUFFIXES
 DOCUMENT_SUFFIXES = frozenset(SUPPORTED_SUFFIXES - {""})  # in folders, only named types
 NOT_REGULAR = "not a regular file"
 SAMPLES_DIR = Path(str(files("corpus") / "samples"))
+# A corpus folder's own documentation is not part of the corpus.
+FOLDER_DOCS = frozenset({"README", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"})
 
 Found = list[tuple[Path, str]]     # (file, display path)
 Problems = list[tuple[Path, str]]  # (path, reason)
@@ -64,6 +66,8 @@ def _walk(root: Path, folder: Path, ancestors: frozenset[tuple[int, int]], found
     for name in names:
         if name.startswith(".") or name.startswith("~$"):
             continue  # hidden files and Word's lock files
+        if Path(name).stem.upper() in FOLDER_DOCS:
+            continue
         path = folder / name
         is_document = path.suffix.lower() in DOCUMENT_SUFFIXES
         reason = _unusable_reason(path)

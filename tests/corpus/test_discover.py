@@ -130,3 +130,10 @@ def test_discover_samples_are_the_bundled_documents(samples_dir: Path) -> None:
     assert [path.name for path in paths] == sorted(path.name for path in samples_dir.glob("*.txt"))
     assert len(paths) == 6
     assert all(read_document(path).text for path in paths)
+
+
+def test_discover_skips_a_folders_own_documentation():
+    found, problems = find_documents([SAMPLES_DIR])
+    shown = [name for _, name in found]
+    assert "SOURCES.md" not in shown and problems == []
+    assert "seed_2023_04_study_notice_chongqing.txt" in shown and len(shown) == 6
