@@ -1,0 +1,87 @@
+"""Candidate spans proposed by the NER components, and how overlaps are settled.
+
+Every component (lexicon, rules, statistical tagger) proposes ``Candidate``s with
+offsets into the part's normalised text. ``select_candidates`` keeps the longest
+non-overlapping ones, so 渝东北三峡库区城镇群 beats 渝东北 and 重庆市人民政府 beats
+重庆市; at equal length the more trusted source wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+# Confidence by source (the brief's scale): a curated lexicon entry is more
+# trustworthy than a pattern, which is more trustworthy than the tagger.
+CONFIDENCE = {"lexicon": 0.95, "rule": 0.85, "lac": 0.6, "hanlp": 0.6}
+_SOURCE_RANK = {"lexicon": 3, "rule": 2, "lac": 1, "hanlp": 1}
+
+Attrs = tuple[tuple[str, str | int | float | bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int        # offsets into DocumentPart.norm
+    end: int
+    type: str         # Person / Organization / Region / Initiative
+    name: str         # canonical name if known, else "" (resolution fills it)
+    source: str       # lexicon / rule / lac / hanlp
+    title: str = ""   # Person: the title written with the name
+    attrs: Attrs = ()
+    # Region lexicon hits for a form that is also a common word are only kept
+    # when the document's region makes them plausible; a Person from a loose
+    # pattern only when the lexicon or the tagger finds the same name (see resolution).
+    needs_context: bool = False
+    # Organization rules: where the region prefix ends (市|发展改革委), so that
+    # resolution can put the document's region in front of a bare 市/省.
+    prefix_end: int = 0
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.source]
+
+
+def _rank(candidate: Candidate) -> tuple[int, int, int, int]:
+    # Longest first; then the trusted source; then a titled Person; then leftmost.
+    return (-candidate.length, -_SOURCE_RANK[candidate.source], -len(candidate.title), candidate.start)
+
+
+def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping candidates in text order.
+
+    A title found by a rule is carried over to the lexicon hit on the same span.
+    """
+    titles = {(c.start, c.end): c.title for c in candidates if c.type == "Person" and c.title}
+    taken = bytearray(max((c.end for c in candidates), default=0))
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=_rank):
+        if candidate.length <= 0 or any(taken[candidate.start:candidate.end]):
+            continue
+        taken[candidate.start:candidate.end] = b"\x01" * candidate.length
+        if candidate.type == "Person" and not candidate.title and (candidate.start, candidate.end) in titles:
+            candidate = replace(candidate, title=titles[(candidate.start, candidate.end)])
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """Lexicon regions written inside a selected organisation or initiative
+    (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展): the name
+    mentions the place too. Longest first, without overlaps."""
+    hosts = [c for c in selected if c.type in {"Organization", "Initiative"}]
+    if not hosts:
+        return []
+    inside = bytearray(max(c.end for c in hosts))
+    for host in hosts:
+        inside[host.start:host.end] = b"\x01" * host.length
+    regions = [c for c in candidates if c.type == "Region" and c.source == "lexicon" and c.length >= 2
+               and c.end <= len(inside) and all(inside[c.start:c.end])]
+    # Host boundaries matter: a region must not straddle two hosts.
+    host_of = {}
+    for host in hosts:
+        for i in range(host.start, host.end):
+            host_of[i] = host
+    regions = [c for c in regions if host_of.get(c.start) is host_of.get(c.end - 1)]
+    return select_candidates(regions)

@@ -1,0 +1,150 @@
+"""Initiative patterns: programmes named by a quote, by a head noun, by a
+document title, or by a plan's own numbered actions.
+
+- ``“双倍增”行动``, ``“渝快办”政务服务平台``: a quoted name, extended to the head noun
+  that follows it; a quoted name alone only after a verb of doing (实施“揭榜挂帅”),
+  because quotes also mark slogans and figures of speech (“大本营”).
+- ``中小企业数字化转型专项行动``, ``乡村振兴战略``: a name ending in 行动/工程/计划/
+  战略/试点/大赛/博览会 …, cut on the left at punctuation or a verb (实施, 推进 …).
+- ``《全国职业院校技能大赛执行规划（2023—2027年）》`` and ``印发X行动方案的通知``: plans.
+- ``（一）实施提升主城都市区极核引领行动。``: a numbered heading that names an action.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.ner.candidates import Candidate
+
+_HEADS = sorted({
+    "行动计划", "专项行动", "行动方案", "行动", "工程", "计划", "战略", "试点", "大赛", "博览会", "洽谈会",
+    "交易会", "文化节", "生活节", "设计周", "公开赛", "马拉松", "运动会", "规划纲要", "改革试点", "主题教育",
+}, key=len, reverse=True)
+_HEAD_ALT = "|".join(map(re.escape, _HEADS))
+# What may follow a closing quote and still belong to the name.
+_QUOTE_HEADS = sorted(set(_HEADS) | {"改革", "示范", "平台", "建设", "融合发展", "协同发展", "整体提升", "活动",
+                                     "项目", "治理"}, key=len, reverse=True)
+_QUOTE_HEAD_ALT = "|".join(map(re.escape, _QUOTE_HEADS))
+_QUOTED = re.compile(
+    rf"(?P<quoted>(?:“[^“”\n,，。;；:：!?！？]{{2,14}}”){{1,4}})(?P<ext>[\u4e00-\u9fff]{{0,12}}?(?:{_QUOTE_HEAD_ALT}))?"
+)
+# Verbs of doing that make a bare quoted term a programme (实施“揭榜挂帅”).
+_DOING = re.compile(
+    r"(?:实施|推进|推动|开展|深化|打造|建设|创建|擦亮|办好|推广|落实|完善|深入|构建|争创|用好|做强|培育|探索|"
+    r"健全|发挥|坚持|推行|优化|升级|提升|启动|拓展|唱好|共建|建好)[^,，。;；]{0,4}$"
+)
+_EXT_CLAUSE = re.compile(r"推动|加快|实现|全市|全省|区县|建设[\u4e00-\u9fff]|的|等|各类")
+_NAMED_BY_HEAD = re.compile(
+    rf"(?P<body>[\u4e00-\u9fffA-Za-z“”·—()]{{2,24}}?)(?P<head>{_HEAD_ALT})(?![师单者家员])"
+)
+# Events are named after their scope: 全国职业院校技能大赛, 中国国际智能产业博览会,
+# 重庆国际马拉松; "保证大赛" / "提升大赛" are the contest mentioned in passing.
+_EVENT_HEADS = {"大赛", "博览会", "洽谈会", "交易会", "文化节", "生活节", "设计周", "公开赛", "马拉松", "运动会"}
+# A body ending in an adverb or particle is prose (号召大家都行动, 思想上政治上行动).
+_NOT_NAME_END = set("都上也要会将再就中里")
+_EVENT_SCOPE = re.compile(r"^(?:全国|中国|世界|国际|亚洲|首届|第[一二三四五六七八九十\d]+届)")
+# Development of named regions: 川南渝西融合发展, 成渝地区中部崛起, 长江经济带绿色发展.
+_REGION_DEVELOPMENT = re.compile(r"(?:地区)?(?:中部|东部|西部|北部|南部)?(?:一体化发展|融合发展|协同发展|绿色发展|崛起|全面振兴)")
+# Where a name begins: after these verbs and function words the name starts.
+_LEFT_CUT = re.compile(
+    r".*(?:实施|推进|推动|开展|启动|深化|落实|组织|打造|加快|争取|创建|举办|办好|参与|围绕|依托|通过|"
+    r"纳入|持续|完善|健全|用好|申报|争创|做好|深入|积极|全面|大力|加强|强化|支持|鼓励|实行|建立|构建|探索|发起|"
+    r"参加|承办|主办|建成|统筹|按照|根据|实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
+    r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|谋划|做实|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座)"
+)
+_MEASURE_WORDS = set("个家项批类种条座名")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万几多余]")
+_GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点", "示范", "相关", "各项", "这一", "系列", "一批", "有关", "各类", "若干",
+                   "系统", "工作", "发展", "年度", "国家", "全国", "本", "该", "此", "上述", "行动", "工程", "中长期",
+                   "十大", "八大", "五年", "三年", "民心", "改革", "创新", "试点", "示范性", "综合", "总体"}
+_TITLED_PLAN = re.compile(
+    r"《(?P<name>[^《》\n]{2,60}?(?:规划|计划|方案|纲要|战略|行动|工程)(?:\((?P<period>[^()]{4,20})\))?)》"
+)
+_ISSUED_PLAN = re.compile(
+    r"印发(?P<name>[^《》\n,，。]{4,60}?(?:规划|计划|方案|纲要)(?:\((?P<period>[^()]{4,20})\))?)的通知"
+)
+_NUMBERED_ACTION = re.compile(
+    rf"^[ \t]*(?:\(?[一二三四五六七八九十]+[)、]|\d+[.、])[ \t]*"
+    rf"(?P<name>[^\n。,，;；:：.]{{2,40}}?(?:行动|工程|计划|战略|专项行动|行动计划))(?=[。.;；\s]|$)",
+    re.MULTILINE,
+)
+_PERIOD = re.compile(r"\d{4}\s*[—–\-~至]+\s*\d{4}")
+
+
+def _initiative(start: int, end: int, attrs: tuple = ()) -> Candidate:
+    return Candidate(start, end, "Initiative", "", "rule", attrs=attrs)
+
+
+def _period(text: str | None) -> tuple:
+    if not text:
+        return ()
+    match = _PERIOD.search(text)
+    return (("period", match.group(0).replace(" ", "")),) if match else ()
+
+
+def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
+    found: list[Candidate] = []
+    region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
+    for match in _QUOTED.finditer(norm):
+        ext = match.group("ext")
+        if ext and not _EXT_CLAUSE.search(ext):
+            found.append(_initiative(match.start(), match.end()))
+        elif re.search(f"(?:{_HEAD_ALT})”$", match.group("quoted")):
+            found.append(_initiative(match.start(), match.end("quoted")))
+        elif _DOING.search(norm[max(0, match.start() - 8):match.start()]):
+            # A run of quotes without a head is a list of slogans: each on its own.
+            for single in re.finditer(r"“[^“”]+”", match.group("quoted")):
+                found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
+    for match in _NAMED_BY_HEAD.finditer(norm):
+        body = match.group("body")
+        cut = _LEFT_CUT.match(body)
+        offset = cut.end() if cut else 0
+        body = body[offset:]
+        # "5家工业互联网试点": a measure word after a number is not part of the name.
+        if body[:1] in _MEASURE_WORDS and _NUMERAL.match(norm, match.start() + offset - 1):
+            offset += 1
+            body = body[1:]
+        head = match.group("head")
+        if (len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”")
+                or not ("\u4e00" <= body[0] <= "\u9fff" or body[0] == "“" or body[0].isascii() and body[0].isalpha())):
+            continue
+        if len(body) < 3 and head in {"计划", "战略", "试点", "行动"}:
+            continue
+        if head in _EVENT_HEADS:
+            # Start at the last scope word or place in the body (不断扩大|重庆国际马拉松).
+            body_start = match.start() + offset
+            starts = [i for i in range(body_start, match.start("head") - 1)
+                      if i in region_starts or _EVENT_SCOPE.match(norm, i)]
+            if not starts:
+                continue
+            offset = starts[-1] - match.start() if not _EVENT_SCOPE.match(body) else offset
+        if body[-1] in _NOT_NAME_END:
+            continue
+        if head == "战略" and re.search(r"(?:国家|重大|新)$", body):
+            continue
+        found.append(_initiative(match.start() + offset, match.end()))
+    region_ends = {}
+    for hit in lexicon_hits:
+        if hit.type == "Region" and hit.length >= 2:
+            region_ends.setdefault(hit.start, set()).add(hit.end)
+    for start in sorted(region_ends):
+        # Chain adjacent regions (川南 + 渝西), then the kind of development.
+        ends, frontier = set(), set(region_ends[start])
+        while frontier:
+            end = frontier.pop()
+            ends.add(end)
+            frontier |= region_ends.get(end, set()) - ends
+        for end in ends:
+            development = _REGION_DEVELOPMENT.match(norm, end)
+            if development:
+                found.append(_initiative(start, development.end()))
+    for pattern in (_TITLED_PLAN, _ISSUED_PLAN):
+        for match in pattern.finditer(norm):
+            start = match.start("name")
+            # 印发A和B行动计划的通知: two documents; the plan is the one after 和.
+            joined = norm.rfind("和", start, match.end("name"))
+            if pattern is _ISSUED_PLAN and joined >= 0 and match.end("name") - joined > 6:
+                start = joined + 1
+            found.append(_initiative(start, match.end("name"), _period(match.group("period"))))
+    for match in _NUMBERED_ACTION.finditer(norm):
+        found.append(_initiative(match.start("name"), match.end("name")))
+    return found

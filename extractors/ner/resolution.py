@@ -1,0 +1,299 @@
+"""Within-document resolution: from selected candidates to canonical names.
+
+- Region: 重庆 / 渝 → 重庆市 come from the lexicon; 我市 / 本市 / 全市 → the
+  document's region; an ambiguous short form (长寿, 江北) is kept only inside a
+  document of its parent region.
+- Organization: 市发展改革委 in a 重庆 document → 重庆市发展和改革委员会; 重庆市政府
+  → 重庆市人民政府 (through the lexicon once the region is in front).
+- Person: padded names joined (罗　平 → 罗平), 同志 stripped, the title written
+  beside the name attached, and a bare 总书记 given to the one Chinese holder
+  of that office named in the part (never to 阮富仲 of 阮富仲总书记).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, replace
+
+from extractors.ner.candidates import Candidate
+from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
+from extractors.ner.normalise import normalise_form, person_name
+from extractors.ner.titles import TITLE_ALT
+
+_CITY_LEVELS = {"province", "prefecture", "county"}
+# The short names local governments give their departments, and their full form.
+DEPARTMENT_FULL_NAMES = {
+    "发展改革委": "发展和改革委员会", "发改委": "发展和改革委员会", "经济信息委": "经济和信息化委员会",
+    "经信委": "经济和信息化委员会", "经济和信息化委": "经济和信息化委员会", "教委": "教育委员会",
+    "科技局": "科学技术局", "科技厅": "科学技术厅", "住房城乡建设委": "住房和城乡建设委员会",
+    "住房城乡建设厅": "住房和城乡建设厅", "住建厅": "住房和城乡建设厅", "住建委": "住房和城乡建设委员会", "住房城乡建设局": "住房和城乡建设局", "卫生健康委": "卫生健康委员会",
+    "人力社保局": "人力资源和社会保障局", "人力社保厅": "人力资源和社会保障厅", "国资委": "国有资产监督管理委员会",
+    "市场监管局": "市场监督管理局", "商务委": "商务委员会", "农业农村委": "农业农村委员会",
+    "网信办": "委网络安全和信息化委员会办公室", "文化旅游委": "文化和旅游发展委员会", "文化旅游厅": "文化和旅游厅",
+    "规划自然资源局": "规划和自然资源局", "金融监管局": "地方金融监督管理局", "地方金融监管局": "地方金融监督管理局",
+    "应急局": "应急管理局", "应急厅": "应急管理厅", "医保局": "医疗保障局", "外办": "人民政府外事办公室",
+    "政府办公厅": "人民政府办公厅", "人大常委会": "人民代表大会常务委员会", "政府": "人民政府", "大数据发展局": "大数据应用发展管理局",
+    "生态环境局": "生态环境局", "交通局": "交通局", "民宗委": "民族宗教事务委员会", "侨办": "人民政府侨务办公室",
+}
+_YEAR_RANGE = re.compile(r"(\d{4})[-–~—]+(\d{4})")
+_SELF_REGION = re.compile(r"我市|本市|全市|我省|本省|全省|我区|本区|我县|本县")
+_OUR_COUNTRY = re.compile(r"我国")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
+_TITLE_AFTER = re.compile(rf"^(?:{TITLE_ALT})")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    region: LexiconEntry | None  # the document's own region (重庆市 for a 重庆 plan)
+
+
+@lru_cache(maxsize=None)
+def _ancestors(entry: LexiconEntry) -> tuple[str, ...]:
+    regions = entries_by_name()
+    chain, seen = [], set()
+    parent = dict(entry.attrs).get("parent", "")
+    while parent and parent not in seen:
+        seen.add(parent)
+        chain.append(parent)
+        up = regions.get(("Region", parent))
+        parent = dict(up.attrs).get("parent", "") if up else ""
+    return tuple(chain)
+
+
+def document_context(issuer: str, title: str, norm: str) -> DocumentContext:
+    """The region a document speaks for: from its issuer, else its title, else
+    the province/prefecture it names most often (at least three times)."""
+    regions = entries_by_name()
+    for text in (issuer, title):
+        for hit in sorted(match_lexicon(normalise_form(text)), key=lambda c: (c.start, -c.length)):
+            if hit.type == "Region" and dict(hit.attrs).get("level") in _CITY_LEVELS and not hit.needs_context:
+                return DocumentContext(regions[("Region", hit.name)])
+    counts: dict[str, int] = {}
+    for hit in match_lexicon(norm):
+        if hit.type == "Region" and dict(hit.attrs).get("level") in {"province", "prefecture"} and hit.length > 1:
+            counts[hit.name] = counts.get(hit.name, 0) + 1
+    if counts:
+        name, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if count >= 3:
+            return DocumentContext(regions[("Region", name)])
+    return DocumentContext(None)
+
+
+def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidate]:
+    """我市 / 全市 → the document's region, when its level fits (市 for a city)."""
+    found: list[Candidate] = []
+    if context.region is not None:
+        word_for_level = context.region.name[-1]
+        for match in _SELF_REGION.finditer(norm):
+            if match.group(0)[-1] == word_for_level:
+                found.append(Candidate(match.start(), match.end(), "Region", context.region.name, "rule",
+                                       attrs=context.region.attrs))
+    china = entries_by_name().get(("Region", "中国"))
+    if china is not None:
+        for match in _OUR_COUNTRY.finditer(norm):
+            found.append(Candidate(match.start(), match.end(), "Region", "中国", "rule", attrs=china.attrs))
+    return found
+
+
+def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
+    if not candidate.needs_context:
+        return True
+    if context.region is None:
+        return False
+    entry = entries_by_name().get(("Region", candidate.name))
+    return entry is not None and context.region.name in _ancestors(entry)
+
+
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "zone": 3, "area": 4, "county": 5, "township": 6,
+               "foreign": 7}
+
+
+def in_context(candidates: list[Candidate], context: DocumentContext) -> list[Candidate]:
+    """Drops forms that need a context they lack, and picks one region where a
+    form names several (江北: 重庆市江北区 in a 重庆 document, 宁波市江北区 in a 宁波 one)."""
+    # The tagger never overrides a curated name: a LAC span that overlaps a
+    # lexicon form (李强作 over 李强, 陆海 inside 陆海新通道, 向阳 the reservoir
+    # that shares a county's name) is dropped.
+    covered = bytearray(max((c.end for c in candidates), default=0))
+    for c in candidates:
+        if c.source == "lexicon" and c.length > 1:
+            covered[c.start:c.end] = b"\x01" * c.length
+    confirmed_persons = {(c.start, c.end) for c in candidates
+                         if c.type == "Person" and c.source in {"lexicon", "lac", "hanlp"}}
+    kept = [c for c in candidates
+            if (keep_in_context(c, context) if c.type != "Person" or not c.needs_context
+                else (c.start, c.end) in confirmed_persons)
+            and (c.source not in {"lac", "hanlp"} or not any(covered[c.start:c.end]))]
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in kept:
+        if c.type == "Region" and c.source == "lexicon":
+            by_span.setdefault((c.start, c.end), []).append(c)
+    dropped: set[int] = set()
+    regions = entries_by_name()
+    for group in by_span.values():
+        if len(group) < 2:
+            continue
+        def preference(c: Candidate) -> tuple[int, int]:
+            entry = regions.get(("Region", c.name))
+            local = context.region is not None and entry is not None and (
+                c.name == context.region.name or context.region.name in _ancestors(entry))
+            return (0 if local else 1, _LEVEL_RANK.get(dict(c.attrs).get("level", ""), 9))
+        best = min(group, key=preference)
+        dropped.update(id(c) for c in group if c is not best)
+    return [c for c in kept if id(c) not in dropped]
+
+
+_GOVERNMENT_TAIL = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|办|人大常委会|政协)$")
+
+
+def _organization_name(norm: str, candidate: Candidate, context: DocumentContext,
+                       prefixes: dict[tuple[int, int], Candidate]) -> str:
+    """重庆市政府 → 重庆市人民政府; 市发展改革委 → 重庆市发展和改革委员会 (in a 重庆
+    document); a school or a lab keeps its written name (重庆城市管理职业学院)."""
+    orgs = canonical_by_form("Organization")
+    surface = normalise_form(norm[candidate.start:candidate.end])
+    rest = normalise_form(norm[candidate.prefix_end:candidate.end])
+    known = prefixes.get((candidate.start, candidate.prefix_end))
+    if known is not None and known.type == "Organization":
+        return orgs.get(surface) or known.name + rest  # 教育部 + 办公厅
+    if not _GOVERNMENT_TAIL.search(rest):
+        return orgs.get(surface, surface)
+    if known is not None:
+        written = normalise_form(norm[candidate.start:candidate.prefix_end])
+        if written != known.name and written + "市" != known.name:
+            return orgs.get(surface, surface)  # 安徽证监局 is not 安徽省证监局
+        region = known.name
+    else:
+        level_word = normalise_form(norm[candidate.start:candidate.prefix_end])
+        if context.region is None or not context.region.name.endswith(level_word):
+            return orgs.get(surface, surface)
+        region = context.region.name
+    if rest == "委":
+        full = f"中共{region}委员会"
+    elif rest == "政协":
+        full = f"中国人民政治协商会议{region}委员会"
+    else:
+        full = region + DEPARTMENT_FULL_NAMES.get(rest, rest)
+    return orgs.get(full) or orgs.get(region + rest) or orgs.get(surface) or full
+
+
+def _person_title(norm: str, candidate: Candidate, organizations: dict[int, Candidate]) -> str:
+    if candidate.title:
+        return candidate.title
+    written = normalise_form(norm[candidate.start:candidate.end])
+    if candidate.name and written.startswith(candidate.name) and _TITLE_AFTER.match(written[len(candidate.name):]):
+        return written[len(candidate.name):]  # a lexicon alias 习近平总书记
+    after = _TITLE_AFTER.match(norm, candidate.end)
+    if after:
+        return after.group(0)
+    before = _TITLE_BEFORE.search(norm, max(0, candidate.start - 8), candidate.start)
+    if before:
+        org = organizations.get(before.start())
+        return norm[org.start:candidate.start] if org else before.group(0)
+    return ""
+
+
+# What may follow a person's name: punctuation, a list mark, 同志, a title, or a
+# verb of official acts. "雷厉风行" and "万里长城" fail this; "李强、赵乐际" passes.
+_PERSON_AFTER = re.compile(
+    rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
+    r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
+    r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体"
+)
+
+
+def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ()) -> bool:
+    """A two-character lexicon name or a tagger's name must read as a name.
+
+    A two-character name from the tagger needs more: a title or 同志 beside it,
+    or another, surer person within a few characters (李强、赵乐际). Lists of
+    nouns (科协、史志、工商联; 康养、林果) otherwise pass for names.
+    """
+    if norm.startswith(("主义", "学说"), candidate.end):
+        return False  # 马克思主义 names a doctrine, not the man
+    if candidate.source == "lexicon" and candidate.length >= 3 or candidate.source == "rule":
+        return True
+    if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)):
+        return False
+    if candidate.source == "lexicon" or len(norm[candidate.start:candidate.end].replace(" ", "")) >= 3:
+        return True
+    titled = (_TITLE_AFTER.match(norm[candidate.end:candidate.end + 8]) or norm.startswith("同志", candidate.end)
+              or _TITLE_BEFORE.search(norm[max(0, candidate.start - 8):candidate.start]))
+    return bool(titled) or any(0 < abs(a - candidate.start) <= 8 for a in anchors)
+
+
+def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
+            context: DocumentContext) -> list[Candidate]:
+    """Canonical names for the selected candidates; drops what cannot be named."""
+    regions_and_orgs = {(c.start, c.end): c for c in all_hits if c.source == "lexicon"
+                        and c.type in {"Region", "Organization"}}
+    organizations = {c.end: c for c in selected if c.type == "Organization"}
+    persons_by_form = canonical_by_form("Person")
+    resolved: list[Candidate] = []
+    # Surer persons (lexicon names, names of three characters) vouch for a
+    # two-character name from the tagger next to them.
+    anchors = [c.start for c in selected if c.type == "Person"
+               and (c.source != "lac" or c.length >= 3) and has_person_context(norm, c)]
+    for candidate in selected:
+        if not keep_in_context(candidate, context):
+            continue
+        if candidate.type == "Person" and not has_person_context(norm, candidate, anchors):
+            continue
+        name = candidate.name
+        title = candidate.title
+        if candidate.type == "Person":
+            if not name:
+                written = person_name(norm[candidate.start:candidate.end])
+                name = persons_by_form.get(written, written)
+            title = _person_title(norm, candidate, organizations)
+            written = norm[candidate.start:candidate.end]
+            if written != name and written.startswith(name):
+                # A lexicon alias 习近平同志 / 习近平总书记: the mention is the name;
+                # the rest is the title (or the 同志 we strip).
+                candidate = replace(candidate, end=candidate.start + len(name))
+        elif candidate.type == "Organization" and not name:
+            name = _organization_name(norm, candidate, context, regions_and_orgs)
+        elif not name:
+            name = normalise_form(norm[candidate.start:candidate.end])
+            if candidate.type == "Initiative":
+                name = _YEAR_RANGE.sub(r"\1—\2", name)  # (2021-2023年) and (2021—2023年) are one plan
+        resolved.append(replace(candidate, name=name, title=title))
+    return resolved + _general_secretary(norm, resolved)
+
+
+def _general_secretary(norm: str, resolved: list[Candidate]) -> list[Candidate]:
+    """A bare 总书记 is the nearest Chinese 总书记 named before it in the part (or
+    the only one named anywhere in it); a foreign one (阮富仲总书记) blocks the
+    bare form from reaching past it."""
+    holders: list[tuple[int, str, bool]] = []  # (position, name, is Chinese holder)
+    lexicon_people = entries_by_name()
+    taken = bytearray(len(norm) + 1)
+    for candidate in resolved:
+        taken[candidate.start:candidate.end] = b"\x01" * candidate.length
+        if candidate.type != "Person":
+            continue
+        entry = lexicon_people.get(("Person", candidate.name))
+        written_title = "总书记" in candidate.title
+        holds = entry is not None and any("总书记" in t for t in entry.titles) and not dict(entry.attrs).get("foreign")
+        if holds or written_title:
+            holders.append((candidate.start, candidate.name, holds))
+    if not holders:
+        return []
+    chinese = {name for _, name, holds in holders if holds}
+    found: list[Candidate] = []
+    for match in re.finditer("总书记", norm):
+        start, end = match.span()
+        if any(taken[start:end]) or (start and "\u4e00" <= norm[start - 1] <= "\u9fff"
+                                     and not re.search(r"(?:的|党|和|向|对|在|是|为|同|与|及|请|受|代表|看望|感谢)$",
+                                                       norm[max(0, start - 2):start])):
+            continue  # written after a name or a word we cannot read: not bare
+        before = [h for h in holders if h[0] < start]
+        nearest = before[-1] if before else None
+        if nearest is not None and nearest[2]:
+            name = nearest[1]
+        elif nearest is None and len(chinese) == 1:
+            name = next(iter(chinese))
+        else:
+            continue
+        found.append(Candidate(start, end, "Person", name, "rule", title="总书记"))
+    return found
