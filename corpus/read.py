@@ -219,11 +219,49 @@ def _decode_legacy(path: Path, data: bytes) -> DecodedText:
         if score >= CONFIDENT_COMMON_HAN_RATIO:
             break  # no wrong reading scores this high; skip the slower candidates
     if best is None:
+        mixed = _decode_mixed_lines(data)
+        if mixed is not None:
+            return mixed
         raise CorpusError(path, "cannot decode: not UTF-8, and GB18030/Big5/UTF-16 give no readable Chinese text")
     foreign = _foreign_verdict(data)
     if foreign:
         raise CorpusError(path, f"cannot decode: looks like {foreign}, not Chinese")
     return DecodedText(best[1], best[2])
+
+
+def _decode_mixed_lines(data: bytes) -> DecodedText | None:
+    """Files glued together from pages in different encodings: decode line by line.
+
+    Each line is UTF-8 if it decodes as such, else the legacy codec that reads
+    best; the result must read as Chinese as a whole, or it is refused (None).
+    """
+    lines: list[str] = []
+    labels: set[str] = set()
+    for raw in data.split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8"))
+            labels.add("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        readings = []
+        for codec, label in _LEGACY_CODECS:
+            try:
+                line = raw.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            score = reading_score(line, require_han=True)
+            if score is not None:
+                readings.append((score, line, label))
+        if not readings:
+            return None
+        score, line, label = max(readings, key=lambda r: r[0])
+        lines.append(line)
+        labels.add(label)
+    text = "\n".join(lines)
+    if len(labels) < 2 or reading_score(text, require_han=True) is None:
+        return None
+    return DecodedText(text, "mixed:" + "+".join(sorted(labels)))
 
 
 def _legacy_codecs(data: bytes) -> tuple[tuple[str, str], ...]:

@@ -333,3 +333,18 @@ def test_read_same_bytes_same_id(tmp_path: Path, samples_dir: Path) -> None:
     one, other = read_document(first), read_document(second)
     assert one.doc_id == other.doc_id
     assert (one.path, other.path) == (str(first), str(second))
+
+
+@pytest.mark.parametrize("legacy", ["gbk", "big5"])
+def test_read_decodes_a_file_glued_from_two_encodings(tmp_path: Path, seed_text: str, legacy: str) -> None:
+    # a scraped page saved as UTF-8 with a legacy-encoded page appended to it
+    lines = seed_text.split("\n")
+    head = "\n".join(lines[:40])
+    tail = "\n".join(lines[4:12])  # the notice, in traditional characters for Big5
+    if legacy == "big5":
+        tail = opencc.OpenCC("s2t").convert(tail)
+    path = tmp_path / "glued.txt"
+    path.write_bytes(head.encode("utf-8") + b"\n" + tail.encode(legacy))
+    document = read_document(path)
+    assert document.text == head + "\n" + tail
+    assert document.encoding.startswith("mixed:") and "utf-8" in document.encoding
