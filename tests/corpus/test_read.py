@@ -342,7 +342,7 @@ def test_read_decodes_a_file_glued_from_two_encodings(tmp_path: Path, seed_text:
     head = "\n".join(lines[:40])
     tail = "\n".join(lines[4:12])  # the notice, in traditional characters for Big5
     if legacy == "big5":
-        tail = opencc.OpenCC("s2t").convert(tail)
+        tail = opencc.OpenCC("s2tw").convert(tail)
     path = tmp_path / "glued.txt"
     path.write_bytes(head.encode("utf-8") + b"\n" + tail.encode(legacy))
     document = read_document(path)
