@@ -78,4 +78,25 @@ class Relation:
     attrs: tuple[tuple[str, str | int | float | bool], ...] = ()
 
 
-Record = Mention | Target | Relation
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated meeting or activity (SPEC §2). Its participants are PARTICIPATED_IN
+    relations whose target is ``key``, so an event reported by two documents is one node."""
+
+    name: str
+    date: str        # ISO date of its (first) day
+    prov: Provenance
+    place: str = ""
+    end_date: str = ""  # last day of a meeting that runs over several days
+
+    @property
+    def key(self) -> str:
+        return event_key(self.date, self.name)
+
+
+def event_key(date: str, name: str) -> str:
+    """The canonical name of an event: 2023-04-04:首都义务植树活动."""
+    return f"{date}:{name}"
+
+
+Record = Mention | Target | Relation | Event

@@ -3,18 +3,21 @@
 Tasks finish in any order; sorting the records first keeps the graph, and so
 the GraphML, identical from run to run. Node ids are readable (person:习近平),
 edge keys are unique per (type, source, target) because they become GraphML ids.
+Before the fold, ``graph.resolve`` gives every entity one canonical name across
+the corpus; the names it replaced become aliases of the node.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from functools import reduce
+from collections.abc import Callable, Iterable
+from functools import partial, reduce
 
 import networkx as nx
 
 from corpus.document import PartInfo
-from extractors.records import Mention, Provenance, Record, Relation, Target
+from extractors.records import Event, Mention, Provenance, Record, Relation, Target
 from graph.ids import document_id, edge_key, hash16, node_id
+from graph.resolve import resolve_records
 
 PROVENANCE_FIELDS = ("doc_id", "part", "char_start", "char_end", "evidence", "extractor", "confidence")
 
@@ -23,7 +26,10 @@ def build_graph(parts: Iterable[PartInfo], records: Iterable[Record]) -> nx.Mult
     graph = nx.MultiDiGraph()
     for info in sorted(parts, key=lambda p: (p.path, p.doc_id, p.index)):
         add_document(graph, info)
-    graph = reduce(add_record, sorted(records, key=record_order), graph)
+    resolution = resolve_records(sorted(records, key=record_order))
+    graph = reduce(partial(add_record, canonical=resolution.canonical),
+                   sorted(resolution.records, key=record_order), graph)
+    add_aliases(graph, resolution.renamed)
     finish_nodes(graph)
     return graph
 
@@ -31,14 +37,19 @@ def build_graph(parts: Iterable[PartInfo], records: Iterable[Record]) -> nx.Mult
 def record_order(record: Record) -> tuple:
     p = record.prov
     kind = type(record).__name__
-    if isinstance(record, Mention):
-        detail: tuple = (record.type, record.name, record.surface, record.title, record.attrs)
+    # Events come first so that their nodes carry the event's own name, date and provenance
+    # before any participant reaches them.
+    first = 0 if isinstance(record, Event) else 1
+    if isinstance(record, Event):
+        detail: tuple = (record.name, record.date, record.place, record.end_date)
+    elif isinstance(record, Mention):
+        detail = (record.type, record.name, record.surface, record.title, record.attrs)
     elif isinstance(record, Target):
         detail = (record.indicator, record.comparator, record.value, record.unit, record.deadline,
                   record.region, record.initiative, record.text)
     else:
         detail = (record.type, record.source_type, record.source, record.target_type, record.target, record.attrs)
-    return (p.doc_id, p.part, p.char_start, p.char_end, kind, repr(detail), p.extractor, p.evidence)
+    return (first, p.doc_id, p.part, p.char_start, p.char_end, kind, repr(detail), p.extractor, p.evidence)
 
 
 def add_document(graph: nx.MultiDiGraph, info: PartInfo) -> None:
@@ -54,13 +65,22 @@ def add_document(graph: nx.MultiDiGraph, info: PartInfo) -> None:
     )
 
 
-def add_record(graph: nx.MultiDiGraph, record: Record) -> nx.MultiDiGraph:
+Canonical = Callable[[str, str, str], str]  # (doc_id, type, name) → canonical name
+
+
+def _as_written(_doc_id: str, _node_type: str, name: str) -> str:
+    return name
+
+
+def add_record(graph: nx.MultiDiGraph, record: Record, canonical: Canonical = _as_written) -> nx.MultiDiGraph:
     if isinstance(record, Mention):
         _add_mention(graph, record)
     elif isinstance(record, Target):
-        _add_target(graph, record)
+        _add_target(graph, record, canonical)
     elif isinstance(record, Relation):
         _add_relation(graph, record)
+    elif isinstance(record, Event):
+        _add_event(graph, record)
     else:  # a new record type must be taught to the graph, not dropped
         raise TypeError(f"unknown record type {type(record).__name__}")
     return graph
@@ -70,18 +90,35 @@ def _prov_attrs(prov: Provenance) -> dict:
     return {name: getattr(prov, name) for name in PROVENANCE_FIELDS}
 
 
+def display_name(key: str) -> str:
+    """王刚#2 (a disambiguated person key) → 王刚."""
+    name, hash_, number = key.rpartition("#")
+    return name if hash_ and number.isdigit() and name else key
+
+
 def _touch_entity(graph: nx.MultiDiGraph, node_type: str, name: str, prov: Provenance) -> str:
+    if node_type == "Deadline":
+        return _touch_deadline(graph, name, prov)
     nid = node_id(node_type, name)
     if nid not in graph:
         # first occurrence in record order gives the node's provenance
-        graph.add_node(nid, type=node_type, labels=f":{node_type}", name=name, label=name,
+        graph.add_node(nid, type=node_type, labels=f":{node_type}", name=display_name(name), label=name,
                        _aliases=set(), _titles=set(), _docs=set(), mentions=0, **_prov_attrs(prov))
     return nid
 
 
+def _touch_deadline(graph: nx.MultiDiGraph, date: str, prov: Provenance) -> str:
+    did = node_id("Deadline", date)
+    if did not in graph:
+        graph.add_node(did, type="Deadline", labels=":Deadline", name=date, label=date, date=date,
+                       **_prov_attrs(prov))
+    return did
+
+
 def _add_edge(graph: nx.MultiDiGraph, edge_type: str, source: str, target: str,
-              prov: Provenance, **attrs: object) -> None:
-    key = edge_key(edge_type, source, target)
+              prov: Provenance, distinct: str = "", **attrs: object) -> None:
+    """One edge per (type, source, target), or per ``distinct`` value too (two titles in one body)."""
+    key = edge_key(edge_type, source, target) if not distinct else f"{edge_type}:{hash16(source, target, distinct)}"
     if graph.has_edge(source, target, key):
         graph.edges[source, target, key]["weight"] += 1
         return
@@ -112,7 +149,7 @@ def target_node_id(t: Target) -> str:
                               t.value, t.value_max, t.unit, t.deadline, t.region, t.initiative)
 
 
-def _add_target(graph: nx.MultiDiGraph, t: Target) -> None:
+def _add_target(graph: nx.MultiDiGraph, t: Target, canonical: Canonical = _as_written) -> None:
     tid = target_node_id(t)
     label = f"{t.indicator} {t.comparator} {t.value:g}{t.unit}"
     attrs: dict = dict(
@@ -128,25 +165,62 @@ def _add_target(graph: nx.MultiDiGraph, t: Target) -> None:
     graph.add_node(tid, **attrs)
     _add_edge(graph, "SETS_TARGET", document_id(t.prov.doc_id, t.prov.part), tid, t.prov)
     if t.deadline:
-        did = node_id("Deadline", t.deadline)
-        if did not in graph:
-            graph.add_node(did, type="Deadline", labels=":Deadline", name=t.deadline,
-                           label=t.deadline, date=t.deadline)
-        _add_edge(graph, "DUE_BY", tid, did, t.prov)
+        _add_edge(graph, "DUE_BY", tid, _touch_deadline(graph, t.deadline, t.prov), t.prov)
+    doc = t.prov.doc_id
     if t.region:
-        _add_edge(graph, "APPLIES_TO", tid, _touch_entity(graph, "Region", t.region, t.prov), t.prov)
+        region = _touch_entity(graph, "Region", canonical(doc, "Region", t.region), t.prov)
+        _add_edge(graph, "APPLIES_TO", tid, region, t.prov)
     if t.initiative:
-        _add_edge(graph, "TARGET_OF", tid, _touch_entity(graph, "Initiative", t.initiative, t.prov), t.prov)
+        initiative = _touch_entity(graph, "Initiative", canonical(doc, "Initiative", t.initiative), t.prov)
+        _add_edge(graph, "TARGET_OF", tid, initiative, t.prov)
 
 
 def _add_relation(graph: nx.MultiDiGraph, r: Relation) -> None:
     def endpoint(node_type: str, name: str) -> str:
         if node_type == "Document":
             return document_id(r.prov.doc_id, r.prov.part)
+        if node_type == "Event":
+            return _touch_event(graph, name, r.prov)
         return _touch_entity(graph, node_type, name, r.prov)
 
-    _add_edge(graph, r.type, endpoint(r.source_type, r.source), endpoint(r.target_type, r.target),
-              r.prov, **dict(r.attrs))
+    attrs = dict(r.attrs)
+    source, target = endpoint(r.source_type, r.source), endpoint(r.target_type, r.target)
+    distinct = ""
+    if r.type == "HOLDS_TITLE":
+        # the title becomes one of the person's titles; 主席 and 副主席 of one body are two edges
+        distinct = str(attrs.get("full_title") or attrs.get("title") or "")
+        if distinct:
+            graph.nodes[source]["_titles"].add(distinct)
+    _add_edge(graph, r.type, source, target, r.prov, distinct=distinct, **attrs)
+
+
+def _touch_event(graph: nx.MultiDiGraph, key: str, prov: Provenance) -> str:
+    nid = node_id("Event", key)
+    if nid not in graph:
+        date, _, name = key.partition(":")
+        graph.add_node(nid, type="Event", labels=":Event", name=name or key, label=name or key, date=date,
+                       _aliases=set(), _titles=set(), _docs=set(), mentions=0, **_prov_attrs(prov))
+    return nid
+
+
+def _add_event(graph: nx.MultiDiGraph, e: Event) -> None:
+    nid = _touch_event(graph, e.key, e.prov)
+    node = graph.nodes[nid]
+    node["mentions"] += 1
+    node["_docs"].add(e.prov.doc_id)
+    if e.place:
+        node.setdefault("place", e.place)
+    if e.end_date:
+        node.setdefault("end_date", e.end_date)
+    _add_edge(graph, "MENTIONS", document_id(e.prov.doc_id, e.prov.part), nid, e.prov)
+
+
+def add_aliases(graph: nx.MultiDiGraph, renamed: Iterable[tuple[str, str, str]]) -> None:
+    """The names resolution replaced are aliases of the node it kept (双城经济圈 → 成渝地区双城经济圈)."""
+    for node_type, old, new in renamed:
+        nid = node_id(node_type, new)
+        if nid in graph and "_aliases" in graph.nodes[nid] and display_name(old) != display_name(new):
+            graph.nodes[nid]["_aliases"].add(old)
 
 
 def finish_nodes(graph: nx.MultiDiGraph) -> None:
