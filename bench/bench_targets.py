@@ -1,4 +1,4 @@
-"""Throughput of extract_targets over the sample corpus, in characters per second (one core).
+"""Throughput of extract_targets over the sample corpus and the test cities, in characters per second (one core).
 
     python bench/bench_targets.py [--repeat N]
 """
@@ -12,13 +12,15 @@ from corpus.read import read_document
 from extractors.targets import extract_targets
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+CITIES = Path(__file__).resolve().parents[1] / "tests" / "data" / "cities"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    parts = [part for path in sorted(SAMPLES.glob("*.txt")) for part in read_document(path).parts]
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted(CITIES.glob("*.txt"))
+    parts = [part for path in paths for part in read_document(path).parts]
     chars = sum(len(part.text) for part in parts)
     extract_all(parts)  # warm regex caches
     best = float("inf")

@@ -18,13 +18,14 @@ _CN_ORDINAL = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16,
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("period", re.compile(rf"{_YEAR}\s*[—\-~～至到]\s*{_YEAR}年")),
     ("year_month_day", re.compile(rf"(?:到|至|于)?{_YEAR}年(\d{{1,2}})月(\d{{1,2}})日(?:前|以前|之前)")),
-    ("year_month", re.compile(rf"(?:(?:到|至)?{_YEAR}年(\d{{1,2}})月(?:底|末)?(?:前|以前|之前)|(?:到|至){_YEAR}年(\d{{1,2}})月(?:底|末)?)")),
+    ("year_month", re.compile(rf"(?:(?:到|至)?{_YEAR}年(\d{{1,2}})月(?:底|末)?(?:前|以前|之前)|(?:到|至){_YEAR}年(\d{{1,2}})月(?:底|末)?"
+                              rf"|{_YEAR}年(\d{{1,2}})月(?:底|末))")),
     ("year_end", re.compile(rf"(?:到|至)?{_YEAR}年(?:底|末)(?:前|以前|之前)?")),
     ("by_year", re.compile(rf"(?:到|至|截至){_YEAR}年|{_YEAR}年(?:前|以前|之前)")),
     ("plan", re.compile(rf"(?:到|至)?{_FIVE_YEAR_PLAN}(?:期间|时期|末|期末|规划期)")),
     ("month_day", re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:前|以前|之前)")),
     ("month", re.compile(r"(?<![\d年])(\d{1,2})月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)|(?<![\d年])(\d{1,2})月(?:底|末)")),
-    ("this_year", re.compile(r"(?:今年|本年度|年内|当年)(?:底|末)?(?:前)?|(?<![\d十五])年底前")),
+    ("this_year", re.compile(r"(?:今年|本年度|年内|当年|全年)(?:底|末)?(?:前)?|(?<![\d十五])年底前")),
     ("next_year", re.compile(r"明年(?:底|末)?")),
     ("clause_year", re.compile(rf"(?:^|(?<=[,，;；。:：\n]))\s*{_YEAR}年(?=[,，])")),
 )

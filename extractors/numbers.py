@@ -106,7 +106,7 @@ def _quantity_regex() -> re.Pattern[str]:
     main = (
         rf"{_number_group('n1')}(?P<p1>%|‰)?"
         rf"(?:(?P<dash>[—\-~～至])(?=[\d{CN_CHARS}]){_number_group('n2')})?"
-        rf"(?P<mag>{mags})?(?P<approx>余|多)?"
+        rf"(?P<approx0>余|多)?(?P<mag>{mags})?(?P<approx>余|多)?"
         rf"(?P<unit>%|‰|个百分点|{units}|(?<=[万亿])(?:{heavy}))?"
     )
     return re.compile(rf"{percent_words}|{ratio}|{main}")
@@ -158,7 +158,8 @@ def _read_match(match: re.Match[str], text: str) -> Quantity | None:
     written_unit = mag + unit if unit != "%" or not mag else unit
     if match.group("p1") and not unit:
         written_unit = match.group("p1")
-    return Quantity(start, end, value, written_unit, value_max, match.group("approx") or "", chinese)
+    approx = match.group("approx") or match.group("approx0") or ""  # 1.3万余人, 2000多万
+    return Quantity(start, end, value, written_unit, value_max, approx, chinese)
 
 
 def _split_chinese_magnitude(n1: str, n2: str | None, mag: str, unit: str) -> tuple[str | None, str | None, str, str]:

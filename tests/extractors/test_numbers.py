@@ -34,6 +34,11 @@ def test_numbers_rejects_non_numbers(text):
     ("全社会用电量1860亿千瓦时", 1860.0, None, "亿千瓦时", ""),
     ("力争人均体育场地面积超过2.2m2", 2.2, None, "m2", ""),
     ("集装箱运量达25万标箱", 25.0, None, "万标箱", ""),
+    # 多/余 before the magnitude (Xi, 2015): 2000多万 is 2000万 and more
+    ("还有2000多万完全或部分丧失劳动能力的贫困人口", 2000.0, None, "万", "多"),
+    ("确保PM2.5平均浓度不超过40微克/立方米", 40.0, None, "微克/立方米", ""),
+    ("举办各类赛事活动3000项次以上", 3000.0, None, "项次", ""),
+    ("举办各类人才活动30场(次)", 30.0, None, "场(次)", ""),
 ])
 def test_numbers_finds_quantity(text, value, value_max, unit, approx):
     first = find_quantities(text)[0]

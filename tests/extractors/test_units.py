@@ -5,6 +5,9 @@ from extractors.units import split_magnitude, to_base
 
 @pytest.mark.parametrize("value, unit, base_value, base_unit", [
     (2200, "万人", 2.2e7, "人"),
+    (30, "场(次)", 30, "场"),
+    (3.3, "万场次", 3.3e4, "场次"),
+    (40, "微克/立方米", 40, "微克/立方米"),
     (3, "万亿元", 3e12, "元"),
     (7000, "亿元", 7e11, "元"),
     (5, "万元", 5e4, "元"),
