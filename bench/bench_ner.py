@@ -34,13 +34,17 @@ def main() -> None:
     parts = [part for path in paths for part in read_document(path).parts]
     chars = sum(len(part.text) for part in parts)
     extract_entities_with(parts[0], args.backend)  # warm-up: load lexicons and models
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         mentions = sum(len(extract_entities_with(part, args.backend)) for part in parts)
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
+    # On a shared machine the wall clock also counts the time other processes
+    # hold the core; the CPU time of this (single-threaded) process does not.
     print(f"backend={args.backend} files={len(paths)} parts={len(parts)} chars={chars} "
-          f"mentions={mentions} best_of_{args.repeat}={best:.3f}s -> {chars / best:,.0f} chars/s")
+          f"mentions={mentions} best_of_{args.repeat}: wall {best:.3f}s -> {chars / best:,.0f} chars/s, "
+          f"cpu {best_cpu:.3f}s -> {chars / best_cpu:,.0f} chars/s")
 
 
 if __name__ == "__main__":

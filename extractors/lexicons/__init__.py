@@ -41,3 +41,15 @@ def read_lexicon(name: str) -> list[dict]:
     entries' top level, so a caller that edits one does not change the cache.
     """
     return [dict(entry) for entry in _read_entries(name)]
+
+
+@cache
+def read_region_blockers() -> frozenset[str]:
+    """Words that hide a short region or organisation form (长治久安, 均衡水平, 居民进行).
+
+    ``region_blockers.jsonl`` (``{"word", "count"}`` per line) is measured by
+    ``build/measure_blockers.py``; a lexicon hit strictly inside one of these
+    words is no name.
+    """
+    text = files("extractors.lexicons").joinpath("region_blockers.jsonl").read_text(encoding="utf-8")
+    return frozenset(json.loads(line)["word"] for line in text.splitlines() if line.strip())

@@ -2,7 +2,7 @@
 
     extract_entities(part)              default backend (spaCy pipeline)
     extract_entities_with(part, name)   "spacy" | "lac" | "hanlp"
-    NER                                 the registered extractor "ner@1"
+    NER                                 the registered extractor "ner@2"
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from extractors.records import Mention, Provenance
 from extractors.registry import Extractor
 from extractors.sentences import split_sentences
 
-NER_VERSION = 1
+NER_VERSION = 2
 NER_BACKENDS = {"spacy": f"ner@{NER_VERSION}", "lac": f"ner-lac@{NER_VERSION}", "hanlp": f"ner-hanlp@{NER_VERSION}"}
 
 

@@ -70,7 +70,8 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     """Lexicon regions written inside a selected organisation or initiative
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展): the name
     mentions the place too. Longest first, without overlaps."""
-    hosts = [c for c in selected if c.type in {"Organization", "Initiative"}]
+    # A zone named by rule (延庆种业创新示范区) names its place too.
+    hosts = [c for c in selected if c.type in {"Organization", "Initiative"} or (c.type == "Region" and c.source == "rule")]
     if not hosts:
         return []
     inside = bytearray(max(c.end for c in hosts))

@@ -28,6 +28,8 @@ LEXICON_TYPES = {
 _ABBREV_CONTEXT = re.compile(r"[来在入赴驻离返抵留]$")
 # Abbreviations that are also everyday characters (在新时代, 在云端): never alone.
 _COMMON_ABBREVS = set("新黑宁云贵青甘吉台蒙藏晋港澳")
+_ORGAN_ENDS = set("部局委办厅")
+_WORD_AFTER_ORGAN = set("门面署")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +129,54 @@ def entries_by_name() -> dict[tuple[str, str], LexiconEntry]:
     return {(e.type, e.name): e for e in _entries_with_forms()}
 
 
+@lru_cache(maxsize=1)
+def blocker_automaton() -> ahocorasick.Automaton:
+    from extractors.lexicons import read_region_blockers
+
+    auto = ahocorasick.Automaton()
+    for word in read_region_blockers():
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def blocked_spans(norm: str) -> list[tuple[int, int]]:
+    """Where a blocker word (长治久安, 居民进行) stands in ``norm``."""
+    auto = blocker_automaton()
+    if len(auto) == 0:
+        return []
+    return [(last - length + 1, last + 1) for last, length in auto.iter(norm)]
+
+
+def _inside_blocker(start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+    return any(b_start <= start and end <= b_end and (b_start, b_end) != (start, end)
+               for b_start, b_end in blockers.get(start, ()))
+
+
 def match_lexicon(norm: str) -> list[Candidate]:
-    """Every lexicon form in ``norm`` (overlapping; selection happens later)."""
+    """Every lexicon form in ``norm`` (overlapping; selection happens later).
+
+    A short region or organisation form that sits inside a word of another kind
+    (长治 in 长治久安, 衡水 in 均衡水平, 民进 in 居民进行) is left out.
+    """
     found: list[Candidate] = []
     auto = automaton()
     if len(auto) == 0:
         return found
+    # Blocker spans indexed by every position they cover, for a cheap lookup.
+    blockers: dict[int, list[tuple[int, int]]] = {}
+    for span in blocked_spans(norm):
+        for i in range(*span):
+            blockers.setdefault(i, []).append(span)
     for last, (key, forms) in auto.iter(norm):
         start, end = last - len(key) + 1, last + 1
+        if len(key) <= 3 and blockers and _inside_blocker(start, end, blockers):
+            continue
         if len(key) == 1 and (key in _COMMON_ABBREVS or not _ABBREV_CONTEXT.search(norm[max(0, start - 1):start])):
             continue
+        # 环保部 in 环保部门, 教育局 in 教育局面: the organ's last character starts another word.
+        if key[-1] in _ORGAN_ENDS and norm[end:end + 1] in _WORD_AFTER_ORGAN:
+            forms = tuple(f for f in forms if f.entry.type != "Organization")
         for form in forms:
             entry = form.entry
             found.append(Candidate(

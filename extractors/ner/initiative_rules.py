@@ -32,9 +32,20 @@ _DOING = re.compile(
     r"(?:实施|推进|推动|开展|深化|打造|建设|创建|擦亮|办好|推广|落实|完善|深入|构建|争创|用好|做强|培育|探索|"
     r"健全|发挥|坚持|推行|优化|升级|提升|启动|拓展|唱好|共建|建好)[^,，。;；]{0,4}$"
 )
-_EXT_CLAUSE = re.compile(r"推动|加快|实现|全市|全省|区县|建设[\u4e00-\u9fff]|的|等|各类")
+_EXT_CLAUSE = re.compile(r"推动|推进|加快|实现|完成|全市|全省|区县|建设[\u4e00-\u9fff]|的|等|各类")
+# An extension that names the act of building or running the thing, not the
+# thing: “两区”建设, “北京大视听”品牌建设, “三校一院”交钥匙项目 are “两区”, ….
+_ACT_EXT = re.compile(r"(?:建设|活动|项目|治理)$")
+# Numbered programme names (“一件事”, “六链五群”, “3个100”, “十项硬措施”): in
+# policy prose a quoted term that opens with a numeral is a programme or policy
+# package even without a verb of doing in front.
+_NUMBERED_QUOTE = re.compile(r"^“[一二三四五六七八九十两百千万\d][^、，,；;]*”$")
+# …but “两个维护”, “四个意识” (N个X) are political slogans, and “四上”企业 a category.
+_NUMBERED_SLOGAN = re.compile(r"^“[一二三四五六七八九十两]个")
+_CATEGORY_AFTER = re.compile(r"企业|领域|单位|人员")
 _NAMED_BY_HEAD = re.compile(
-    rf"(?P<body>[\u4e00-\u9fffA-Za-z“”·—()]{{2,24}}?)(?P<head>{_HEAD_ALT})(?![师单者家员])"
+    rf"(?P<body>[\u4e00-\u9fffA-Za-z“”·—()]{{2,24}}?)(?P<head>{_HEAD_ALT})"
+    r"(?![师单者家员]|合作|储备|定位|意图|支撑|腹地|布局|体系|性|机遇|思维|高度|眼光|谋划|资源)"
 )
 # Events are named after their scope: 全国职业院校技能大赛, 中国国际智能产业博览会,
 # 重庆国际马拉松; "保证大赛" / "提升大赛" are the contest mentioned in passing.
@@ -49,13 +60,16 @@ _LEFT_CUT = re.compile(
     r".*(?:实施|推进|推动|开展|启动|深化|落实|组织|打造|加快|争取|创建|举办|办好|参与|围绕|依托|通过|"
     r"纳入|持续|完善|健全|用好|申报|争创|做好|深入|积极|全面|大力|加强|强化|支持|鼓励|实行|建立|构建|探索|发起|"
     r"参加|承办|主办|建成|统筹|按照|根据|实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
-    r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|谋划|做实|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座)"
+    r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|谋划|做实|巩固拓展|巩固|拓展|保持|继续|"
+    r"新一轮|新一批|首批|首轮|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|要)"
 )
 _MEASURE_WORDS = set("个家项批类种条座名")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万几多余]")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点", "示范", "相关", "各项", "这一", "系列", "一批", "有关", "各类", "若干",
                    "系统", "工作", "发展", "年度", "国家", "全国", "本", "该", "此", "上述", "行动", "工程", "中长期",
-                   "十大", "八大", "五年", "三年", "民心", "改革", "创新", "试点", "示范性", "综合", "总体"}
+                   "十大", "八大", "五年", "三年", "民心", "改革", "创新", "试点", "示范性", "综合", "总体",
+                   # a kind of works, not a named one (水利工程, 人防工程, 修复工程)
+                   "水利", "重点水利", "重大水利", "人防", "修复", "重大标志性", "标志性", "民生", "长期", "华长期"}
 _TITLED_PLAN = re.compile(
     r"《(?P<name>[^《》\n]{2,60}?(?:规划|计划|方案|纲要|战略|行动|工程)(?:\((?P<period>[^()]{4,20})\))?)》"
 )
@@ -86,14 +100,24 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")
-        if ext and not _EXT_CLAUSE.search(ext):
+        singles = list(re.finditer(r"“[^“”]+”", match.group("quoted")))
+        if ext and not _EXT_CLAUSE.search(ext) and (len(singles) > 1 or _ACT_EXT.search(ext)):
+            # “书香京城”“博物馆之城”建设: several programmes sharing one head, each on its own.
+            for single in singles:
+                found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
+        elif ext and not _EXT_CLAUSE.search(ext):
             found.append(_initiative(match.start(), match.end()))
         elif re.search(f"(?:{_HEAD_ALT})”$", match.group("quoted")):
             found.append(_initiative(match.start(), match.end("quoted")))
         elif _DOING.search(norm[max(0, match.start() - 8):match.start()]):
             # A run of quotes without a head is a list of slogans: each on its own.
-            for single in re.finditer(r"“[^“”]+”", match.group("quoted")):
+            for single in singles:
                 found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
+        else:
+            for single in singles:
+                if (_NUMBERED_QUOTE.match(single.group(0)) and not _NUMBERED_SLOGAN.match(single.group(0))
+                        and not _CATEGORY_AFTER.match(norm, match.start() + single.end())):
+                    found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
     for match in _NAMED_BY_HEAD.finditer(norm):
         body = match.group("body")
         cut = _LEFT_CUT.match(body)
@@ -118,6 +142,9 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
                 continue
             offset = starts[-1] - match.start() if not _EVENT_SCOPE.match(body) else offset
         if body[-1] in _NOT_NAME_END:
+            continue
+        # 在华长期发展战略 is a firm's plan for China, 长期发展战略 a phrase.
+        if body.startswith(("华", "长期", "中长期")):
             continue
         if head == "战略" and re.search(r"(?:国家|重大|新)$", body):
             continue

@@ -20,12 +20,12 @@ ORG_SUFFIXES = sorted({
     "集团", "股份有限公司", "有限公司", "公司", "大学", "学院", "学校", "研究院", "研究所", "科学院", "中心",
     "实验室", "法院", "检察院", "法庭", "银行", "支行", "分行", "协会", "学会", "联合会", "商会", "基金会",
     "医院", "报社", "电视台", "党委", "党组", "纪委", "监委", "出版社", "博物馆", "图书馆", "交易所", "联席会议",
-    "秘书处", "执行委员会", "组织委员会", "执委会", "组委会",
+    "秘书处", "执行委员会", "组织委员会", "执委会", "组委会", "研究中心",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
 # that begin a clause. 和 stays allowed (发展和改革委员会).
-_BODY = r"(?:(?![的了是在将对把为等要并及或与各该这其之就以从])[\u4e00-\u9fff()])"
+_BODY = r"(?:(?![的了是在将对把为等要并及或与各该这其之就以从被])[\u4e00-\u9fff()])"
 # A suffix character that is really the start of another word (局面, 部署, 办法 …).
 _NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城])"
 _AFTER_PREFIX = re.compile(
@@ -41,12 +41,14 @@ _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", 
 # 中心/局/部 would mostly be prose (西部金融中心, 成渝地区中部).
 _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学院", "银行", "集团", "有限公司", "股份有限公司",
                     "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
-                    "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社"}
+                    "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>省|市|区|县)(?!场|民|区|县|级|内|外|里|属|委员)")
 # Directions and generic heads that make 部/中心 a place or an abstraction, not an organ.
 _GENERIC_BODIES = {"", "东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "本", "总", "一", "两", "有关", "相关"}
-_REGION_PREFIX_LEVELS = {"country", "province", "prefecture", "county", "township", "area", "zone"}
+_REGION_PREFIX_LEVELS = {"country", "province", "prefecture", "county", "township", "area", "zone", "foreign"}
+# A foreign state's organs (俄罗斯国防部, 以色列国防军, 越南国家数字电视台).
+_FOREIGN_ORGAN = re.compile(r"国防部|外交部|国防军|武装部队|共产党|国家数字电视台|国家电视台|央行|中央银行|议会|国会|政府")
 
 
 def _ends_word(norm: str, at: int, suffix: str) -> bool:
@@ -92,10 +94,10 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
-_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
+_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
 _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|"
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
-                       r"了|向|从|到|由|为|是|个|家|批|所)")
+                       r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组)")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业"}
 
 
@@ -119,8 +121,13 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             level = dict(hit.attrs).get("level", "")
             if level not in _REGION_PREFIX_LEVELS:
                 continue
+            if level == "foreign":
+                organ = _FOREIGN_ORGAN.match(norm, hit.end)
+                if organ:
+                    found.append(Candidate(hit.start, organ.end(), "Organization", "", "rule", prefix_end=hit.end))
+                    continue
             # An area (成渝) needs a real body and a strong suffix: 成渝金融法院, not 成渝地区中部.
-            if level in {"area", "zone", "country"}:
+            if level in {"area", "zone", "country", "foreign"}:
                 candidate = _extend(norm, hit.start, hit.end, 2, strong_only=True)
                 if candidate is not None:
                     found.append(candidate)
@@ -152,6 +159,10 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         cut = _LEFT_CUT.match(body)
         offset = cut.end() if cut else 0
         body = body[offset:]
+        # Without a verb or a boundary in front, the match began somewhere inside
+        # a word (级泰州队列研究中心): where the name starts is unknown.
+        if not cut and match.start() > 0 and "\u4e00" <= norm[match.start() - 1] <= "\u9fff":
+            continue
         if len(body) >= 2 and body not in _GENERIC_NAMED and not _CLAUSE.search(body):
             found.append(Candidate(match.start() + offset, match.end(), "Organization", "", "rule",
                                    prefix_end=match.start() + offset))

@@ -101,7 +101,8 @@ def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
     if context.region is None:
         return False
     entry = entries_by_name().get(("Region", candidate.name))
-    return entry is not None and context.region.name in _ancestors(entry)
+    # 首都 in a 北京 report, 山城 in a 重庆 one: the document's own region counts too.
+    return entry is not None and (candidate.name == context.region.name or context.region.name in _ancestors(entry))
 
 
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "zone": 3, "area": 4, "county": 5, "township": 6,
@@ -213,7 +214,11 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ())
         return False  # 马克思主义 names a doctrine, not the man
     if candidate.source == "lexicon" and candidate.length >= 3 or candidate.source == "rule":
         return True
-    if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)):
+    # A title written right before the name (主任董云虎严重违纪) vouches for it as
+    # well as a verb after it does.
+    titled_before = bool(_TITLE_BEFORE.search(norm, max(0, candidate.start - 8), candidate.start))
+    if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)
+            or (titled_before and candidate.length >= 3)):
         return False
     if candidate.source == "lexicon" or len(norm[candidate.start:candidate.end].replace(" ", "")) >= 3:
         return True

@@ -78,6 +78,11 @@ def tag_windows(norm: str, windows: list[tuple[int, int]], types: frozenset[str]
         for word, tag in tagged:
             start, end = offset, offset + len(word)
             offset = end
+            # LAC glues the padding of a roster line to the name ("周家龙 "):
+            # the span is the name without it, or the name reads as cut.
+            start += len(word) - len(word.lstrip(" \u3000"))
+            end -= len(word) - len(word.rstrip(" \u3000"))
+            word = norm[start:end]
             entity_type = LAC_TYPES.get(tag)
             if entity_type not in types or not _keep(entity_type, word, norm[end:end + 1]):
                 continue
