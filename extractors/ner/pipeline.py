@@ -14,6 +14,8 @@ and with char tokens every offset is also a token boundary.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -131,7 +133,37 @@ def build_nlp() -> Language:
     return nlp
 
 
+# A spaCy Doc holds one token per character here; a part longer than this (a
+# 50 MB compilation, a file saved as one line) is run in pieces cut at line or
+# sentence ends, so memory stays bounded and spaCy's max_length is never hit.
+CHUNK_CHARS = 100_000
+_CUT_AFTER = "\n。!?;"
+
+
 def run_pipeline(norm: str, context: DocumentContext) -> list[Candidate]:
+    entities: list[Candidate] = []
+    for start, end in text_chunks(norm, CHUNK_CHARS):
+        if norm[start:end].strip():
+            found = _run_chunk(norm[start:end], context)
+            entities.extend(replace(e, start=e.start + start, end=e.end + start,
+                                    prefix_end=e.prefix_end + start if e.prefix_end else 0)
+                            for e in found)
+    return entities
+
+
+def text_chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of at most ``size`` characters, cut after a line or sentence end when possible."""
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = max(window.rfind(mark) for mark in _CUT_AFTER)
+        end = start + (cut + 1 if cut > size // 2 else size)
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _run_chunk(norm: str, context: DocumentContext) -> list[Candidate]:
     nlp = build_nlp()
     doc = nlp.make_doc(norm)
     doc._.ner_text = norm
