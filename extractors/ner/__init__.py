@@ -2,7 +2,7 @@
 
     extract_entities(part)              default backend (spaCy pipeline)
     extract_entities_with(part, name)   "spacy" | "lac" | "hanlp"
-    NER                                 the registered extractor "ner@2"
+    NER                                 the registered extractor "ner@N" (NER_VERSION)
 """
 from __future__ import annotations
 
