@@ -27,7 +27,23 @@ def extractor_set(backend: str = DEFAULT_BACKEND) -> str:
     """Ids of every extractor a run applies; part of every cache key."""
     if backend not in NER_BACKENDS:
         raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(NER_BACKENDS)}")
-    return f"{NER_BACKENDS[backend]}+{TARGETS.id}+{RELATIONS.id}+{EVENTS_ID}"
+    ner = NER_BACKENDS[backend]
+    if backend == "hanlp":
+        from extractors.ner.hanlp_backend import model_fingerprint
+
+        # a different or retrained model must not be served another model's results
+        ner = f"{ner}#{model_fingerprint()}"
+    return f"{ner}+{TARGETS.id}+{RELATIONS.id}+{EVENTS_ID}"
+
+
+def check_backend(backend: str = DEFAULT_BACKEND) -> None:
+    """Load what the backend needs now, so a missing model stops the run with one clear
+    message (``HanLPModelUnavailable``) before any document is read."""
+    extractor_set(backend)
+    if backend == "hanlp":
+        from extractors.ner.hanlp_backend import load_recognizer, model_location
+
+        load_recognizer(model_location())
 
 
 def run_extractors(part: DocumentPart, backend: str = DEFAULT_BACKEND) -> list[Record]:
