@@ -1,16 +1,20 @@
 """Throughput per stage and end to end, in characters per second.
 
-    python bench/run.py [PATH ...] [--repeat N]
+    python bench/run.py [PATH ...] [--repeat N] [--sizes 1000,10000] [--no-scale]
 
 Stages are timed in this process on one core (read+split, NER, targets, graph
 build + export); "end to end" runs the Prefect flow twice into a temporary
-folder: a first run that extracts everything and a re-run served from the cache.
+folder: a first run that extracts everything and a re-run of the unchanged
+corpus. Then bench/scale.py's table: generated corpora of 1,000 and 10,000
+documents made from real paragraphs, first run against re-runs, threads against
+Dask, with each run's peak RSS.
 Figures are printed, not asserted: quote them, compare them across commits.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,6 +49,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-flow", action="store_true", help="skip the end-to-end flow runs")
+    parser.add_argument("--sizes", default="1000,10000", help="generated corpus sizes for the scale table")
+    parser.add_argument("--no-scale", action="store_true", help="skip the generated-corpus scale table")
+    parser.add_argument("--no-dask", action="store_true", help="no Dask runs in the scale table")
     args = parser.parse_args()
     paths = args.paths or [SAMPLES_DIR]
     files, _ = find_documents(paths)
@@ -88,12 +95,17 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / "run"
-            for label in ("flow, first run", "flow, re-run (cached)"):
+            for label in ("flow, first run", "flow, re-run (unchanged)"):
                 began = time.perf_counter()
                 build([str(p) for p in paths], str(out), progress=False)
                 seconds = time.perf_counter() - began
                 print(f"{label:<28}{seconds:>10.3f}{chars / seconds:>14,.0f}")
+    if not args.no_scale:
+        import scale  # bench/scale.py, beside this file
+
+        sys.argv = [scale.__file__, "--sizes", args.sizes] + (["--no-dask"] if args.no_dask else [])
+        scale.main()
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # guarded: Dask's worker processes re-import the main module
     main()
