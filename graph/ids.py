@@ -16,7 +16,7 @@ TYPE_PREFIX = {
 
 
 def hash16(*parts: object) -> str:
-    joined = "\x1f".join(str(p) for p in parts)
+    joined = "\x1f".join(map(str, parts))
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 

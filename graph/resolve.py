@@ -82,23 +82,33 @@ def match_key(name: str) -> str:
     return _HEADING_NUMBER.sub("", text) or text
 
 
+class _MatchKeys(dict):
+    """match_key of each name, worked out once: a corpus repeats its names many times."""
+
+    def __missing__(self, name: str) -> str:
+        key = self[name] = match_key(name)
+        return key
+
+
 def canonical_names(records: list[Record]) -> dict[tuple[str, str, str], str]:
     """(doc_id, type, name) → canonical name, for every Organization, Region and Initiative name seen."""
+    keys = _MatchKeys()
     counts: Counter[tuple[str, str]] = Counter()
     seen_in: set[tuple[str, str, str]] = set()
     surfaces: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for record in records:
+        doc_id = record.prov.doc_id
         for node_type, name in _names_of(record):
             if node_type in RESOLVED_TYPES and name:
-                counts[(node_type, name)] += 0  # seen, even when only as an endpoint
-                seen_in.add((record.prov.doc_id, node_type, name))
+                counts.setdefault((node_type, name), 0)  # seen, even when only as an endpoint
+                seen_in.add((doc_id, node_type, name))
         if isinstance(record, Mention) and record.type in RESOLVED_TYPES:
             counts[(record.type, record.name)] += 1
             surfaces[(record.prov.doc_id, record.type, record.name)].add(record.surface)
     # 1. one spelling per normalised key
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node_type, name in counts:
-        groups[(node_type, match_key(name))].append(name)
+        groups[(node_type, keys[name])].append(name)
     chosen: dict[tuple[str, str], str] = {}
     for (node_type, _), members in groups.items():
         lexicon_names = lexicon_forms(node_type)[0]
@@ -110,7 +120,7 @@ def canonical_names(records: list[Record]) -> dict[tuple[str, str, str], str]:
     anywhere: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (doc_id, node_type, name), forms in surfaces.items():
         for form in forms:
-            key = match_key(form)
+            key = keys[form]
             if form != name and len(key) >= MIN_SURFACE_CHARS:
                 here[(doc_id, node_type, key)].add(chosen[(node_type, name)])
                 if len(key) >= MIN_CROSS_DOCUMENT_CHARS:
@@ -120,11 +130,11 @@ def canonical_names(records: list[Record]) -> dict[tuple[str, str, str], str]:
         best = chosen[(node_type, name)]
         names, aliases = lexicon_forms(node_type)
         target = best
-        if best not in names and match_key(best) in aliases and not counts[(node_type, best)]:
-            target = aliases[match_key(best)]
+        if best not in names and keys[best] in aliases and not counts[(node_type, best)]:
+            target = aliases[keys[best]]
         elif best not in names:
-            for scope in (here.get((doc_id, node_type, match_key(best))), anywhere.get((node_type, match_key(best)))):
-                longer = {n for n in scope or () if n != best and match_key(best) in match_key(n)}
+            for scope in (here.get((doc_id, node_type, keys[best])), anywhere.get((node_type, keys[best]))):
+                longer = {n for n in scope or () if n != best and keys[best] in keys[n]}
                 if len(longer) == 1:
                     target = longer.pop()
                     break
@@ -232,13 +242,16 @@ def _rewrite(record: Record, names: dict[tuple[str, str, str], str], persons: di
         return names.get((doc_id, node_type, name), name)
 
     if isinstance(record, Mention):
-        return replace(record, name=rename(record.type, record.name))
+        name = rename(record.type, record.name)
+        return record if name == record.name else replace(record, name=name)
     if isinstance(record, Target):
         return record  # its region and initiative stay as written; the graph links them via ``canonical``
     if isinstance(record, Relation):
         source, target = rename(record.source_type, record.source), rename(record.target_type, record.target)
         if record.type == "CO_MENTIONED" and target < source:  # keep the pair in sorted order
             source, target = target, source
+        if source == record.source and target == record.target:
+            return record
         return replace(record, source=source, target=target)
     if isinstance(record, Event):
         return record
