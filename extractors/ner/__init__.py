@@ -13,12 +13,12 @@ from extractors.records import Mention, Provenance
 from extractors.registry import Extractor
 from extractors.sentences import split_sentences
 
-NER_VERSION = 3
+NER_VERSION = 4
 NER_BACKENDS = {"spacy": f"ner@{NER_VERSION}", "lac": f"ner-lac@{NER_VERSION}", "hanlp": f"ner-hanlp@{NER_VERSION}"}
 
 
 def part_context(part: DocumentPart) -> DocumentContext:
-    return document_context(part.meta.issuer, part.meta.title, part.norm)
+    return document_context(part.meta.issuer, part.meta.title, part.norm, part.file_name)
 
 
 def to_mentions(part: DocumentPart, entities: list[Candidate], extractor: str) -> list[Mention]:

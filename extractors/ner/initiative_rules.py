@@ -22,7 +22,7 @@ _HEADS = sorted({
 _HEAD_ALT = "|".join(map(re.escape, _HEADS))
 # What may follow a closing quote and still belong to the name.
 _QUOTE_HEADS = sorted(set(_HEADS) | {"改革", "示范", "平台", "建设", "融合发展", "协同发展", "整体提升", "活动",
-                                     "项目", "治理"}, key=len, reverse=True)
+                                     "项目", "治理", "工作"}, key=len, reverse=True)
 _QUOTE_HEAD_ALT = "|".join(map(re.escape, _QUOTE_HEADS))
 _QUOTED = re.compile(
     rf"(?P<quoted>(?:“[^“”\n,，。;；:：!?！？]{{2,14}}”){{1,4}})(?P<ext>[\u4e00-\u9fff]{{0,12}}?(?:{_QUOTE_HEAD_ALT}))?"
@@ -30,12 +30,13 @@ _QUOTED = re.compile(
 # Verbs of doing that make a bare quoted term a programme (实施“揭榜挂帅”).
 _DOING = re.compile(
     r"(?:实施|推进|推动|开展|深化|打造|建设|创建|擦亮|办好|推广|落实|完善|深入|构建|争创|用好|做强|培育|探索|"
-    r"健全|发挥|坚持|推行|优化|升级|提升|启动|拓展|唱好|共建|建好)[^,，。;；]{0,4}$"
+    r"健全|发挥|坚持|推行|优化|升级|提升|启动|拓展|唱好|共建|建好|做好|抓好|推出|上线|举办|实行|开办)"
+    r"[^,，。;；]{0,4}$"
 )
 _EXT_CLAUSE = re.compile(r"推动|推进|加快|实现|完成|全市|全省|区县|建设[\u4e00-\u9fff]|的|等|各类")
 # An extension that names the act of building or running the thing, not the
 # thing: “两区”建设, “北京大视听”品牌建设, “三校一院”交钥匙项目 are “两区”, ….
-_ACT_EXT = re.compile(r"(?:建设|活动|项目|治理)$")
+_ACT_EXT = re.compile(r"(?:建设|活动|项目|治理|工作)$")
 # Numbered programme names (“一件事”, “六链五群”, “3个100”, “十项硬措施”): in
 # policy prose a quoted term that opens with a numeral is a programme or policy
 # package even without a verb of doing in front.
@@ -43,9 +44,11 @@ _NUMBERED_QUOTE = re.compile(r"^“[一二三四五六七八九十两百千万\d
 # …but “两个维护”, “四个意识” (N个X) are political slogans, and “四上”企业 a category.
 _NUMBERED_SLOGAN = re.compile(r"^“[一二三四五六七八九十两]个")
 _CATEGORY_AFTER = re.compile(r"企业|领域|单位|人员")
+# 做好“土特产”文章, 放大“智改数转”效应: the quote is a figure in a set phrase.
+_FIGURE_AFTER = re.compile(r"[^，,。;；]{0,6}文章|效应|的")
 _NAMED_BY_HEAD = re.compile(
     rf"(?P<body>[\u4e00-\u9fffA-Za-z“”·—()]{{2,24}}?)(?P<head>{_HEAD_ALT})"
-    r"(?![师单者家员]|合作|储备|定位|意图|支撑|腹地|布局|体系|性|机遇|思维|高度|眼光|谋划|资源)"
+    r"(?![师单者家员]|合作|储备|定位|意图|支撑|支点|腹地|要地|节点|布局|体系|性|机遇|思维|高度|眼光|谋划|资源)"
 )
 # Events are named after their scope: 全国职业院校技能大赛, 中国国际智能产业博览会,
 # 重庆国际马拉松; "保证大赛" / "提升大赛" are the contest mentioned in passing.
@@ -61,17 +64,26 @@ _LEFT_CUT = re.compile(
     r"纳入|持续|完善|健全|用好|申报|争创|做好|深入|积极|全面|大力|加强|强化|支持|鼓励|实行|建立|构建|探索|发起|"
     r"参加|承办|主办|建成|统筹|按照|根据|实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
     r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|谋划|做实|巩固拓展|巩固|拓展|保持|继续|"
-    r"新一轮|新一批|首批|首轮|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|要)"
+    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|"
+    r"要(?![素点件求])|获评|创成|建成|新建)"
 )
-_MEASURE_WORDS = set("个家项批类种条座名")
+_MEASURE_WORDS = set("个家项批类种条座名所户处片期")
+# Units and road numbers written between a figure and a name (220千伏输变电工程,
+# 国道331线阿其乌拉至锡林浩特公路): the name starts after them.
+_UNIT_AFTER_FIGURE = re.compile(r"千伏|万千瓦|千瓦|兆瓦|万吨|吨|公里|千米|米|亩|万亩|线|号|级|[个家项批类种条座名所户处片期]")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万几多余]")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点", "示范", "相关", "各项", "这一", "系列", "一批", "有关", "各类", "若干",
                    "系统", "工作", "发展", "年度", "国家", "全国", "本", "该", "此", "上述", "行动", "工程", "中长期",
                    "十大", "八大", "五年", "三年", "民心", "改革", "创新", "试点", "示范性", "综合", "总体",
                    # a kind of works, not a named one (水利工程, 人防工程, 修复工程)
-                   "水利", "重点水利", "重大水利", "人防", "修复", "重大标志性", "标志性", "民生", "长期", "华长期"}
+                   "水利", "重点水利", "重大水利", "人防", "修复", "重大标志性", "标志性", "民生", "长期", "华长期",
+                   # a part or a stage of works, not a named one (提升工程, 主体工程)
+                   "提升", "主体", "基础", "综合治理", "配套", "续建", "新建", "在建", "一期", "二期", "三期",
+                   "输变电", "改造", "改扩建", "建设", "治理", "整治", "保障", "养护", "维修", "民生实事",
+                   "直流", "交流", "特高压直流", "特高压交流", "电网送出", "航道", "航道整治", "地质灾害"}
 _TITLED_PLAN = re.compile(
-    r"《(?P<name>[^《》\n]{2,60}?(?:规划|计划|方案|纲要|战略|行动|工程)(?:\((?P<period>[^()]{4,20})\))?)》"
+    r"《(?P<name>[^《》\n]{2,60}?(?:规划|计划|方案|纲要|战略|行动|工程|意见|措施|细则|决定|办法|条例|通知|举措|政策)"
+    r"(?:\((?P<period>[^()]{4,20})\))?)》"
 )
 _ISSUED_PLAN = re.compile(
     r"印发(?P<name>[^《》\n,，。]{4,60}?(?:规划|计划|方案|纲要)(?:\((?P<period>[^()]{4,20})\))?)的通知"
@@ -81,6 +93,12 @@ _NUMBERED_ACTION = re.compile(
     rf"(?P<name>[^\n。,，;；:：.]{{2,40}}?(?:行动|工程|计划|战略|专项行动|行动计划))(?=[。.;；\s]|$)",
     re.MULTILINE,
 )
+# A formula (“2+2+3”, “1+6+N”) or a list of words (“产业、城市、民生”) in quotes
+# is a figure of speech, not a programme's name; a list of phrases
+# (“千企帮千镇、万企兴万村”, “社区吹哨、部门报到”) may well be one.
+_FORMULA_QUOTE = re.compile(r"^“[\dA-Za-z+＋×·\s]+”$|^“[^、”]{1,3}(?:、[^、”]{1,3})+”$")
+# A city's own programme named by a theme and the city (数字泰州, 健康扬州).
+_THEMES = re.compile(r"(?:数字|健康|平安|法治|智慧|书香|诚信|无废|海绵|韧性|美丽)$")
 _PERIOD = re.compile(r"\d{4}\s*[—–\-~至]+\s*\d{4}")
 
 
@@ -100,7 +118,19 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")
+        if _FORMULA_QUOTE.search(match.group("quoted")):
+            # “1+6+N”行动方案 is named by its head; “2+2+3” alone is a figure.
+            if ext and not _EXT_CLAUSE.search(ext) and not _ACT_EXT.search(ext) and len(ext) >= 2:
+                found.append(_initiative(match.start(), match.end()))
+            continue
         singles = list(re.finditer(r"“[^“”]+”", match.group("quoted")))
+        if ext and ext.endswith("工作"):
+            # “保交楼”工作 is the programme at work; “稳中求进”工作总基调 and
+            # “两资”工作会 are something else, “两个维护”工作 a slogan at work.
+            if ext != "工作" or norm[match.end():match.end() + 1] in tuple("会总室组专站"):
+                ext = None
+            elif _NUMBERED_SLOGAN.match(match.group("quoted")):
+                continue
         if ext and not _EXT_CLAUSE.search(ext) and (len(singles) > 1 or _ACT_EXT.search(ext)):
             # “书香京城”“博物馆之城”建设: several programmes sharing one head, each on its own.
             for single in singles:
@@ -109,24 +139,35 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             found.append(_initiative(match.start(), match.end()))
         elif re.search(f"(?:{_HEAD_ALT})”$", match.group("quoted")):
             found.append(_initiative(match.start(), match.end("quoted")))
-        elif _DOING.search(norm[max(0, match.start() - 8):match.start()]):
+        elif (_DOING.search(norm[max(0, match.start() - 8):match.start()])
+              and not _FIGURE_AFTER.match(norm, match.end())):
             # A run of quotes without a head is a list of slogans: each on its own.
             for single in singles:
-                found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
+                if not _NUMBERED_SLOGAN.match(single.group(0)):
+                    found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
         else:
             for single in singles:
+                # 以“十年磨一剑”的韧劲: a saying used as a modifier, not a programme.
                 if (_NUMBERED_QUOTE.match(single.group(0)) and not _NUMBERED_SLOGAN.match(single.group(0))
-                        and not _CATEGORY_AFTER.match(norm, match.start() + single.end())):
+                        and not _CATEGORY_AFTER.match(norm, match.start() + single.end())
+                        and norm[match.start() + single.end():match.start() + single.end() + 1] != "的"):
                     found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
     for match in _NAMED_BY_HEAD.finditer(norm):
         body = match.group("body")
         cut = _LEFT_CUT.match(body)
         offset = cut.end() if cut else 0
         body = body[offset:]
-        # "5家工业互联网试点": a measure word after a number is not part of the name.
-        if body[:1] in _MEASURE_WORDS and _NUMERAL.match(norm, match.start() + offset - 1):
-            offset += 1
-            body = body[1:]
+        # "5家工业互联网试点", "220千伏输变电工程": a measure word or unit after a
+        # number is not part of the name.
+        unit = _UNIT_AFTER_FIGURE.match(body)
+        if unit and match.start() + offset > 0 and _NUMERAL.match(norm, match.start() + offset - 1):
+            # 1号线一期工程, 5万吨级航道: units can stack.
+            while unit:
+                offset += unit.end()
+                body = body[unit.end():]
+                unit = _UNIT_AFTER_FIGURE.match(body)
+            if re.match(r"[一二三四五六七八九十]期", body):
+                continue  # 1号线二期（南延）工程: a stage of an unnamed line
         head = match.group("head")
         if (len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”")
                 or not ("\u4e00" <= body[0] <= "\u9fff" or body[0] == "“" or body[0].isascii() and body[0].isalpha())):
@@ -164,6 +205,11 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             development = _REGION_DEVELOPMENT.match(norm, end)
             if development:
                 found.append(_initiative(start, development.end()))
+    for hit in lexicon_hits:
+        level = dict(hit.attrs).get("level")
+        if hit.type == "Region" and level in {"province", "prefecture", "county"} and hit.start >= 2 \
+                and _THEMES.search(norm, hit.start - 2, hit.start):
+            found.append(_initiative(hit.start - 2, hit.end))
     for pattern in (_TITLED_PLAN, _ISSUED_PLAN):
         for match in pattern.finditer(norm):
             start = match.start("name")

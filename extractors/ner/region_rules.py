@@ -14,7 +14,7 @@ from extractors.ner.candidates import Candidate
 
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
-                      "大学城", "使馆区"}, key=len, reverse=True)
+                      "大学城", "使馆区", "经开区", "互市贸易区", "工业园", "工业园区", "口岸"}, key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
 _HEAD_ALT = "|".join(map(re.escape, _ZONE_HEADS + _AREA_HEADS))
@@ -22,16 +22,59 @@ _NAMED_BY_HEAD = re.compile(rf"(?P<body>[\u4e00-\u9fff“”()—]{{2,22}}?)(?P<
 _LEFT_CUT = re.compile(
     r".*(?:实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|高水平|高质量|"
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
-    r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|"
+    r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
+    r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
+    r"建成|办好|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
+# What may stand between a clause boundary and a place inside a zone's body.
+_VERB_PREFIX = re.compile(
+    _LEFT_CUT.pattern.removeprefix(".*(?:").removesuffix(")").join(("(?:", "|"))
+    + r"设立|筹建|负责|突出|拥有|连接|承接|强化|实现|编制|总结|制定|力争|做美|做旺|做好|优化|加速|把握|提高|扩大|运营|运行|促成|建强|"
+    r"[进项好至上向]|握)"
+)
+# Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
+_STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
                    "重点", "一批", "新型", "相关", "有关", "各", "承接", "合作", "核心", "创新"}
-_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?(?:乡|镇|村|街道))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
+_TOWN = re.compile(r"(?P<name>(?![市县区旗州盟乡镇省])[\u4e00-\u9fff]{2,3}?(?:乡|镇|村|街道|苏木|嘎查))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
 
+# A township standing alone between clear boundaries: 射阳湖镇、龙虬镇、马集镇入选….
+_BOUNDARY_BEFORE = r"(?:^|(?<=[、，,。；;：:“（(\s]))"
+_LONE_TOWN = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>(?![市县区旗州盟乡镇省各全本该每])[\u4e00-\u9fff]{2,3}?(?:镇|乡|苏木|嘎查))"
+    r"(?=[、，,。；;”）)]|和|入选|获评|获批|成功|被评为|成为|列入)"
+)
+# Township words that are kinds, not names (小城镇, 特色小镇, 鱼米之乡).
+_NOT_TOWN_NAMES = re.compile(
+    r"城镇|乡镇|村镇|小镇|强镇|重镇|名镇|城乡|[下返回归入带]乡|家乡|故乡|之乡|水乡|药乡|画乡|原乡|老乡|农村|本乡|全镇|各乡|"
+    r"专业镇|中心镇|特色|示范|百强|重点|先进|和美|淘宝|鱼米|生态镇|民族乡|族乡|美丽|数字|数智|所有|第|批|"
+    r"改造|改建|打造|建设|建优|抓好|加大|列入|创建|的"
+)
+
+# Rivers, lakes, valleys and sands named by a short proper name before the head
+# (小秦淮河, 高邮湖, 年楚河, 帕隆藏布), between clear boundaries: in
+# running prose a one-character head (河, 江, 湖) is too often part of a word.
+_WATER_HEADS = "藏布|河谷|沙地|运河|河|江|湖|曲"
+_LONE_WATER = re.compile(
+    _BOUNDARY_BEFORE + rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,3}}?(?:{_WATER_HEADS}))"
+    r"(?=[、，,。；;”）)和]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头)"
+)
+# Verbs done to rivers (保护漓江, 整治长江) that are part of zone names elsewhere
+# (文物保护利用示范区), so they cut only here.
+_WATER_VERB = re.compile(r"保护|整治|治理|修编|修复|疏浚")
+_NOT_WATER_NAMES = re.compile(
+    r"[和与及的等条座个省市县区镇乡村两拥环带过靓]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|融合"
+)
+# An honour a place wins (获评国家生态文明建设示范区) is no place: a zone name
+# that opens with a national or provincial scope right after a verb of winning.
+_HONOUR_VERB = re.compile(r"(?:获评|创成|争创|创建为|创建|入选|入围|评为|获批|荣获|申报|申创|通过|命名为|成功)$")
+_HONOUR_START = re.compile(r"国家|国家级|省级|自治区级|市级|全国|首批")
+# Titles that are honours wherever they stand.
+_HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步|社会信用体系建设|农业现代化|知识产权保护|公共文化服务体系")
 
 # Reservoirs and wetlands are named by a short proper name before the head
 # (大宁水库, 野鸭湖湿地); lakes and rivers are too often common words (河, 湖) to
@@ -70,6 +113,30 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
     return found
 
 
+def lone_townships(norm: str) -> list[Candidate]:
+    """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选)."""
+    return [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
+            for match in _LONE_TOWN.finditer(norm) if not _NOT_TOWN_NAMES.search(match.group("name"))]
+
+
+def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Rivers, lakes and sands between clear boundaries (、小秦淮河、), without a verb in front."""
+    city_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
+                  and dict(hit.attrs).get("level") in {"province", "prefecture", "county"}}
+    found = []
+    for match in _LONE_WATER.finditer(norm):
+        start, end = match.span("name")
+        cut = _CUT_WORD.match(norm, start) or _WATER_VERB.match(norm, start)
+        if cut:
+            start = cut.end()  # 加强涡河: the verb is not part of the name
+        # 学在内江, 欢乐芜湖: a city at the end is the name (小秦淮河 ending in 淮河 is a river).
+        if (end - start < 3 or _NOT_WATER_NAMES.search(norm, start, end)
+                or any((i, end) in city_spans for i in range(start, end - 1))):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = abbreviation_runs(norm)
     for head in _WATER.finditer(norm):
@@ -82,6 +149,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 found.append(Candidate(start, head.end(), "Region", "", "rule", attrs=(("level", "area"),)))
                 break
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
+    # Positions inside a known region name (not at its start).
+    inside_region = {i for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2
+                     for i in range(hit.start + 1, hit.end)}
     for match in _NAMED_BY_HEAD.finditer(norm):
         body = match.group("body")
         cut = _LEFT_CUT.match(body)
@@ -93,12 +163,22 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             start = match.start() + earlier.end()
             if _LIST_OR_CLAUSE.search(body, earlier.end(), offset):
                 continue  # 城南地区和平原新城: a list or a clause, not one name
+            if _STRONG_VERB.search(body, earlier.end(), offset):
+                continue  # 推动广安全面融入重庆都市圈: the zone is what comes after the verb
             if (any(i in region_starts for i in range(start, start + 3)) or _NAMED_START.match(body, earlier.end())) \
                     and len(body) - earlier.end() >= 4:
                 offset = earlier.end()
                 break
         body = body[offset:]
-        if len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”"):
+        if (len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”")
+                or body.count("(") != body.count(")")):
+            continue
+        # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.
+        if body[0] in "市县乡镇区旗州盟" or body.startswith(("省级", "自治区级", "县级")):
+            continue
+        if _HONOUR_TITLES.search(body) or (
+                _HONOUR_START.match(body) and _HONOUR_VERB.search(norm, max(0, match.start() + offset - 4),
+                                                                 match.start() + offset)):
             continue
         # A named zone starts with a place, a quote or a national scope
         # (川渝高竹新区, “一带一路”科技创新合作区, 国家城乡融合发展试验区…);
@@ -107,13 +187,22 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         body_start = match.start() + offset
         if not any(i in region_starts for i in range(body_start, body_start + 3)) and not _NAMED_START.match(body):
             continue
+        # 建成南充经开区, 融入东部产业新区: one or two characters before the place are
+        # a verb left over, unless they are province abbreviations (京冀曹妃甸…).
+        if body_start not in region_starts and not _NAMED_START.match(body) and body_start not in inside_region:
+            place = min(i for i in range(body_start, body_start + 3) if i in region_starts)
+            # …but 西太湖, 中德: a name's own first characters stay.
+            if _VERB_PREFIX.fullmatch(norm, body_start, place):
+                offset += place - body_start
+                body_start = place
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
+    found += lone_townships(norm) + lone_waters(norm, lexicon_hits)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):
         match = _TOWN.match(norm, end)
-        if match:
-            level = "township" if match.group("name")[-1] in "乡镇" or match.group("name").endswith("街道") else "area"
+        if match and not _NOT_TOWN_NAMES.search(match.group("name")):
+            level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
     return found

@@ -4,7 +4,12 @@
   document's region; an ambiguous short form (长寿, 江北) is kept only inside a
   document of its parent region.
 - Organization: 市发展改革委 in a 重庆 document → 重庆市发展和改革委员会; 重庆市政府
-  → 重庆市人民政府 (through the lexicon once the region is in front).
+  → 重庆市人民政府 (through the lexicon once the region is in front); 省委 in a
+  南通 report → 中共江苏省委员会, 行署 in a 盟's → X盟行政公署; every way of writing
+  a party committee (中国共产党X市委, 中共X市委, X市委) → 中共X市委员会; a firm's
+  short name glued into a word (中煤 in 其中煤炭) is dropped.
+- The document's region: issuer, title, the region its text names most (its
+  counties count for it), or its file name.
 - Person: padded names joined (罗　平 → 罗平), 同志 stripped, the title written
   beside the name attached, and a bare 总书记 given to the one Chinese holder
   of that office named in the part (never to 阮富仲 of 阮富仲总书记).
@@ -60,23 +65,88 @@ def _ancestors(entry: LexiconEntry) -> tuple[str, ...]:
     return tuple(chain)
 
 
-def document_context(issuer: str, title: str, norm: str) -> DocumentContext:
+# How a document speaks of its own level: 全市 / 我市 / 市人民政府 (a city), 全盟 /
+# 盟委 (a league), 全州 … The level word picks which regions may be its own. 全省
+# is left out: a city report says it too, to rank itself in its province.
+_OWN_LEVEL = re.compile(r"(?:全|我|本)(市|盟|州)|(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[和在是请受表]))(市|盟|州)"
+                        r"(?:委|人民政府|政府|人大|政协|行政公署)", re.M)
+_LEVEL_WORD_MIN = 3
+
+
+def document_context(issuer: str, title: str, norm: str, file_name: str = "") -> DocumentContext:
     """The region a document speaks for: from its issuer, else its title, else
-    the province/prefecture it names most often (at least three times)."""
+    the region its text names most (a city report that says only 全市 and
+    我代表市人民政府 names its city, or the city's counties, more than any
+    other), else its file name when that is a region's name (林芝.txt)."""
     regions = entries_by_name()
     for text in (issuer, title):
         for hit in sorted(match_lexicon(normalise_form(text)), key=lambda c: (c.start, -c.length)):
             if hit.type == "Region" and dict(hit.attrs).get("level") in _CITY_LEVELS and not hit.needs_context:
                 return DocumentContext(regions[("Region", hit.name)])
-    counts: dict[str, int] = {}
+    named = most_named_region(norm)
+    if named is not None:
+        return DocumentContext(named)
+    return DocumentContext(region_of_file_name(file_name))
+
+
+def most_named_region(norm: str) -> LexiconEntry | None:
+    """The province or prefecture the text names most.
+
+    When the text speaks of itself below the province (全市, 盟委: at least
+    three times), only regions of that level count, and a county named counts for
+    the prefecture above it; otherwise a province or prefecture named at
+    least three times.
+    """
+    regions = entries_by_name()
+    levels: dict[str, int] = {}
+    for match in _OWN_LEVEL.finditer(norm):
+        word = match.group(1) or match.group(2)
+        levels[word] = levels.get(word, 0) + 1
+    own_levels = tuple(word for word, count in levels.items() if count >= _LEVEL_WORD_MIN)
+    direct: dict[str, int] = {}
+    with_counties: dict[str, int] = {}
     for hit in match_lexicon(norm):
-        if hit.type == "Region" and dict(hit.attrs).get("level") in {"province", "prefecture"} and hit.length > 1:
-            counts[hit.name] = counts.get(hit.name, 0) + 1
-    if counts:
-        name, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if hit.type != "Region" or hit.length < 2:
+            continue
+        attrs = dict(hit.attrs)
+        level = attrs.get("level")
+        if hit.needs_context:
+            # A county's short name (东坡, 仁寿) is ambiguous alone, but a city's
+            # own counties are named again and again; others' scatter.
+            if level == "county" and attrs.get("parent"):
+                parent = str(attrs["parent"])
+                with_counties[parent] = with_counties.get(parent, 0) + 1
+            continue
+        if level in {"province", "prefecture"}:
+            direct[hit.name] = direct.get(hit.name, 0) + 1
+            with_counties[hit.name] = with_counties.get(hit.name, 0) + 1
+        elif level == "county" and attrs.get("parent"):
+            parent = str(attrs["parent"])
+            with_counties[parent] = with_counties.get(parent, 0) + 1
+    if own_levels:
+        fitting = {name: n for name, n in with_counties.items()
+                   if name.endswith(own_levels) and ("Region", name) in regions
+                   and dict(regions[("Region", name)].attrs).get("level") in {"province", "prefecture"}}
+        if fitting:
+            name, count = max(fitting.items(), key=lambda kv: (kv[1], kv[0]))
+            if count >= 3:
+                return regions[("Region", name)]
+    if direct:
+        name, count = max(direct.items(), key=lambda kv: (kv[1], kv[0]))
         if count >= 3:
-            return DocumentContext(regions[("Region", name)])
-    return DocumentContext(None)
+            return regions[("Region", name)]
+    return None
+
+
+def region_of_file_name(file_name: str) -> LexiconEntry | None:
+    """林芝.txt → 林芝市: a file saved under its region's name (the weakest clue)."""
+    stem = normalise_form(file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    if len(stem) < 2:
+        return None
+    regions = entries_by_name()
+    found = [hit for hit in match_lexicon(stem) if hit.type == "Region" and hit.start == 0 and hit.end == len(stem)
+             and dict(hit.attrs).get("level") in {"province", "prefecture"}]
+    return regions[("Region", found[0].name)] if len(found) == 1 else None
 
 
 def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidate]:
@@ -144,13 +214,63 @@ def in_context(candidates: list[Candidate], context: DocumentContext) -> list[Ca
     return [c for c in kept if id(c) not in dropped]
 
 
-_GOVERNMENT_TAIL = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|办|人大常委会|政协)$")
+_GOVERNMENT_TAIL = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|办|人大常委会|人大工委|人大|政协|党委|"
+                             r"纪委|监委|行政公署|行署)$")
+# The bodies a region's short form names (市委, 市人大, 盟人大工委, 行署), by their full name.
+_HOST_BODY_NAMES = {
+    "委": "中共{}委员会", "党委": "中共{}委员会", "政协": "中国人民政治协商会议{}委员会",
+    "人大": "{}人民代表大会", "人大工委": "{}人大工作委员会", "纪委": "中共{}纪律检查委员会",
+    "监委": "{}监察委员会", "行署": "{}行政公署", "行政公署": "{}行政公署",
+}
+# One party committee, however it is written: 中国共产党泰州市委 / 中共泰州市委 /
+# 中国共产党泰州市委员会 / 泰州市委 → 中共泰州市委员会.
+_PARTY_COMMITTEE = re.compile(
+    r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
+    r"(?:委员会|党委|委)$")
+# What a bare level word may stand for besides the document's own region:
+# the province above a city (省委 in a 南通 report), the city above a county.
+_LEVEL_WORDS_UP = {"省", "自治区", "市", "州", "自治州", "盟", "地区"}
+# A short host-body form nobody could name is dropped, not kept as 区委 or 省政府.
+_UNNAMED_HOST = re.compile(r"(?:自治区|自治州|地区|市|省|盟|州|县|区)?(?:人民代表大会常务委员会|人大常委会|人大工委|人大|"
+                           r"人民政府|政府|政协|党委|纪委|监委|委|行政公署|行署)")
+
+
+def party_committee_name(name: str) -> str:
+    """中国共产党泰州市委 → 中共泰州市委员会, when the part before 委 is a known region."""
+    match = _PARTY_COMMITTEE.match(name)
+    if match is None or ("Region", match.group("region")) not in entries_by_name():
+        return name
+    return f"中共{match.group('region')}委员会"
+
+
+def region_for_level(level_word: str, rest: str, context: DocumentContext) -> str:
+    """The region a bare level word stands for in this document: its own region
+    when the level fits (市 in a 重庆市 plan), else the nearest region above it
+    that fits (省 in a city report; 区党委 is the autonomous region's). '' if none."""
+    if context.region is None:
+        return ""
+    own = context.region.name
+    if level_word == "":
+        return own if rest in {"行署", "行政公署"} and own.endswith(("盟", "地区")) else ""
+    if own.endswith(level_word) and not (level_word == "区" and own.endswith("自治区") and rest != "党委"):
+        return own
+    if level_word not in _LEVEL_WORDS_UP and not (level_word == "区" and rest == "党委"):
+        return ""
+    for name in _ancestors(context.region):
+        if name.endswith(level_word) and (level_word != "区" or name.endswith("自治区")):
+            return name
+    return ""
 
 
 def _organization_name(norm: str, candidate: Candidate, context: DocumentContext,
                        prefixes: dict[tuple[int, int], Candidate]) -> str:
     """重庆市政府 → 重庆市人民政府; 市发展改革委 → 重庆市发展和改革委员会 (in a 重庆
     document); a school or a lab keeps its written name (重庆城市管理职业学院)."""
+    return party_committee_name(_written_organization_name(norm, candidate, context, prefixes))
+
+
+def _written_organization_name(norm: str, candidate: Candidate, context: DocumentContext,
+                               prefixes: dict[tuple[int, int], Candidate]) -> str:
     orgs = canonical_by_form("Organization")
     surface = normalise_form(norm[candidate.start:candidate.end])
     rest = normalise_form(norm[candidate.prefix_end:candidate.end])
@@ -158,6 +278,12 @@ def _organization_name(norm: str, candidate: Candidate, context: DocumentContext
     if known is not None and known.type == "Organization":
         return orgs.get(surface) or known.name + rest  # 教育部 + 办公厅
     if not _GOVERNMENT_TAIL.search(rest):
+        if known is None and candidate.prefix_end > candidate.start:
+            # 市第一中学, 市妇幼保健院 in a 南通 report: the city's own.
+            level_word = normalise_form(norm[candidate.start:candidate.prefix_end])
+            region = region_for_level(level_word, rest, context)
+            if region:
+                return orgs.get(region + rest) or orgs.get(surface) or region + rest
         return orgs.get(surface, surface)
     if known is not None:
         written = normalise_form(norm[candidate.start:candidate.prefix_end])
@@ -166,13 +292,11 @@ def _organization_name(norm: str, candidate: Candidate, context: DocumentContext
         region = known.name
     else:
         level_word = normalise_form(norm[candidate.start:candidate.prefix_end])
-        if context.region is None or not context.region.name.endswith(level_word):
-            return orgs.get(surface, surface)
-        region = context.region.name
-    if rest == "委":
-        full = f"中共{region}委员会"
-    elif rest == "政协":
-        full = f"中国人民政治协商会议{region}委员会"
+        region = region_for_level(level_word, rest, context)
+        if not region:
+            return "" if _UNNAMED_HOST.fullmatch(surface) else orgs.get(surface, surface)
+    if rest in _HOST_BODY_NAMES:
+        full = _HOST_BODY_NAMES[rest].format(region)
     else:
         full = region + DEPARTMENT_FULL_NAMES.get(rest, rest)
     return orgs.get(full) or orgs.get(region + rest) or orgs.get(surface) or full
@@ -227,6 +351,32 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ())
     return bool(titled) or any(0 < abs(a - candidate.start) <= 8 for a in anchors)
 
 
+# A firm's two-character short name that is really half of a word around it:
+# 中煤 in 其中煤炭, 中建 in 集中建设, 广汽 in 推广汽车, 北大 in 北大街 and 东北大学.
+_GLUED_BEFORE_中 = set("其集当之从空途心居适高初折暗正手命眼对")
+_GLUED_BEFORE = {"推广", "马上", "跟上", "加上", "装上", "赶上", "走上", "迈上", "登上", "踏上"}
+_GLUED_AFTER = {"煤炭", "基地", "基础", "基金", "能源", "电网", "电站", "大街", "大门", "大荒", "大道", "大学"}
+
+
+# A firm's short name that names a place instead (乐山大唐文化体验园, 葛洲坝片区).
+_PLACE_AFTER = re.compile(r"文化|片区|街道|社区|不夜城|芙蓉园|遗址|[路街镇村湖桥]")
+
+
+def glued_short_form(norm: str, candidate: Candidate) -> bool:
+    """True for a short organisation form that starts or ends inside another word,
+    or that names a place."""
+    if candidate.type != "Organization" or candidate.source != "lexicon" or candidate.length > 3:
+        return False
+    written = norm[candidate.start:candidate.end]
+    if written[0] == "中" and norm[candidate.start - 1:candidate.start] in _GLUED_BEFORE_中:
+        return True
+    if norm[candidate.start - 1:candidate.start + 1] in _GLUED_BEFORE:
+        return True  # 广汽 in 推广汽车, 上汽 in 马上汽车
+    if _PLACE_AFTER.match(norm, candidate.end):
+        return True
+    return candidate.length == 2 and norm[candidate.end - 1:candidate.end + 1] in _GLUED_AFTER
+
+
 def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
             context: DocumentContext) -> list[Candidate]:
     """Canonical names for the selected candidates; drops what cannot be named."""
@@ -240,7 +390,7 @@ def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
     anchors = [c.start for c in selected if c.type == "Person"
                and (c.source != "lac" or c.length >= 3) and has_person_context(norm, c)]
     for candidate in selected:
-        if not keep_in_context(candidate, context):
+        if not keep_in_context(candidate, context) or glued_short_form(norm, candidate):
             continue
         if candidate.type == "Person" and not has_person_context(norm, candidate, anchors):
             continue
@@ -258,6 +408,8 @@ def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
                 candidate = replace(candidate, end=candidate.start + len(name))
         elif candidate.type == "Organization" and not name:
             name = _organization_name(norm, candidate, context, regions_and_orgs)
+            if not name:
+                continue  # 区委 in a city report: whose, cannot be told
         elif not name:
             name = normalise_form(norm[candidate.start:candidate.end])
             if candidate.type == "Initiative":

@@ -39,8 +39,10 @@ def part_context(part: DocumentPart) -> PartContext:
     deadline = plan_period_end(meta.title)
     if not deadline and genre == "report" and year is not None:
         deadline = str(year)
-    return PartContext(year, genre, deadline, document_region(meta.issuer, meta.title, part.norm[:600]),
-                       initiative_of_title(meta.title))
+    # Only a report's own text speaks for a region it never names in a heading.
+    text = part.norm if genre == "report" else ""
+    region = document_region(meta.issuer, meta.title, part.norm[:600], text, part.file_name if text else "")
+    return PartContext(year, genre, deadline, region, initiative_of_title(meta.title))
 
 
 def report_year(text: str) -> int | None:

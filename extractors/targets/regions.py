@@ -13,6 +13,7 @@ _REGION_STOP = re.compile(r".*(?:力争|推动|实施|支持|建设|打造|提�
                           r"融入|服务|依托|围绕|全面|大力|[,;:]|\s)")
 _DOC_REGION = re.compile(r"^(.{2,8}?(?:自治区|特别行政区|省|市|自治州|州|盟|县|区))(?:人民政府|政府|委员会|人大|党委|"
                          r"发展和改革|发改委|教育|财政|科学技术|经济和信息化|商务|[^,，]{0,6}(?:局|厅|委|办公室))")
+_NATIONAL_SPEAKER = re.compile(r"代表国务院|代表中共中央|代表党中央")
 _TEXT_REGION = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|自治区))人民政府")
 
 
@@ -34,14 +35,24 @@ def region_of_clause(text: str) -> str:
     return best
 
 
-def document_region(issuer: str, title: str, head: str) -> str:
-    """The region a part's issuer governs: 重庆市人民政府 -> 重庆市; '' for national bodies."""
-    for text in (issuer, title):
-        match = _DOC_REGION.match(text)
+def document_region(issuer: str, title: str, head: str, text: str = "", file_name: str = "") -> str:
+    """The region a part's issuer governs: 重庆市人民政府 -> 重庆市; '' for national bodies.
+
+    A part with no issuer (a city's work report that says only 我代表市人民政府)
+    falls back on the NER's reading of the whole ``text``: the region it names
+    most, or its file name when that is a region's name (林芝.txt).
+    """
+    for candidate in (issuer, title):
+        match = _DOC_REGION.match(candidate)
         if match:
             return match.group(1)
     for match in _TEXT_REGION.finditer(head):
         name = re.sub(r"^.*代表", "", match.group(1))
         if len(name) >= 3:  # 我代表市人民政府 names no region
             return name
-    return ""
+    if issuer or not (text or file_name) or _NATIONAL_SPEAKER.search(head):
+        return ""  # an issuer that names no region is a national body, a person or an agency
+    from extractors.ner.resolution import document_context
+
+    region = document_context("", "", text, file_name).region
+    return region.name if region is not None else ""

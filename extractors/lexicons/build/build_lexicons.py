@@ -114,8 +114,26 @@ def merge_divisions(current: dict[str, str], former: dict[str, str]) -> tuple[li
             continue
         if (code[:2], name) in current_names_by_prefix:
             continue  # same division under a new code (公主岭市 220381 → 220184)
+        successor = successor_code(code, name, current)
+        if successor:
+            renamed[successor].append(name)  # 米林县 → 米林市: the old name is an alias of the new
+            continue
         divisions.append(Division(code, name, historical=True))
     return divisions, renamed
+
+
+def successor_code(code: str, name: str, current: dict[str, str]) -> str:
+    """The current county-level division that replaced a former one of the same
+    prefecture and stem (米林县 540422 → 米林市 540481, a county made a city)."""
+    if code.endswith("00"):
+        return ""
+    stems = set(short_forms(name))
+    if not stems:
+        return ""
+    for other, other_name in current.items():
+        if other[:4] == code[:4] and not other.endswith("00") and stems & set(short_forms(other_name)):
+            return other
+    return ""
 
 
 def strip_ethnic(stem: str) -> str:
@@ -282,6 +300,10 @@ def flag_regions(entries: list[dict], ambiguous: set[str]) -> list[dict]:
     for entry in entries:
         forms = [entry["name"], *entry["aliases"]]
         common = [f for f in forms if f in ambiguous]
+        if str(entry.get("adcode", "")).startswith("71") and not entry["adcode"].endswith("0000"):
+            # Taiwan's short names (桃园, 新竹, 嘉义) are common words and
+            # project names on the mainland: they need a document about Taiwan.
+            common += [f for f in forms if len(f) <= 2 and f not in common]
         if common:
             entry["ambiguous"] = True
             entry["ambiguous_forms"] = common
@@ -294,8 +316,16 @@ def flag_regions(entries: list[dict], ambiguous: set[str]) -> list[dict]:
 def build_regions(current: Path, former: Path) -> list[dict]:
     divisions, renamed = merge_divisions(read_adcodes(current), read_adcodes(former))
     admin = build_divisions(divisions, renamed)
-    admin_names = {e["name"] for e in admin}
-    hand = [e for e in build_hand_regions() if e["name"] not in admin_names]
+    by_name = {e["name"]: e for e in admin}
+    hand = []
+    for entry in build_hand_regions():
+        division = by_name.get(entry["name"])
+        if division is None:
+            hand.append(entry)
+        else:
+            # A hand row naming a division adds its established short names
+            # (东乌珠穆沁旗 → 东乌旗) to the division's own entry.
+            division["aliases"] = unique(division["aliases"] + entry["aliases"], division["name"])
     return flag_regions(admin + hand, read_ambiguous_forms())
 
 

@@ -1,0 +1,92 @@
+"""Initiative rules that generalise beyond the tuned documents: left boundaries
+that drop figures, units and verbs; generic heads; formulas and sayings in
+quotes; policy documents in 《》; quoted local programmes; theme + city.
+
+Every sentence is real text from the 2024 municipal work reports (cities other
+than the held-out ones) or the samples; hard negatives sit beside the positives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.ner.pipeline import run_pipeline
+from extractors.ner.resolution import document_context
+
+
+def _initiatives(sentence: str) -> set[str]:
+    return {e.name for e in run_pipeline(sentence, document_context("", "", sentence)) if e.type == "Initiative"}
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # A unit between the figure and the name is not part of it.
+    ("占全社会用电量的55.8%，500千伏墨泉输变电工程建成投运", {"墨泉输变电工程"}, {"千伏墨泉输变电工程"}),
+    ("开工建设500千伏谯城、220千伏祝集等输变电工程。", set(), {"千伏祝集等输变电工程", "输变电工程"}),
+    # 战略支点城市 is a kind of city, not a strategy.
+    ("入选国家综合型现代流通战略支点城市和综合货运枢纽", set(), {"国家综合型现代流通战略"}),
+    # A bare stage of works has no name.
+    ("卫生健康现代化建设，启动数智医疗提升工程，完成国家公立医院", {"数智医疗提升工程"}, {"提升工程"}),
+])
+def test_initiative_rules_left_boundary(sentence, expected, absent):
+    found = _initiatives(sentence)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("着力构建“4+6”现代产业集群发展格局", "“4+6”"),
+    ("持续优化“1+1+5+N”人才服务体系", "“1+1+5+N”"),
+    ("推进城中村改造，坚持“拆、治、兴”并举，采取拆", "“拆、治、兴”"),
+    # A saying used as a modifier.
+    ("注重一体推进、同向发力，以“十年磨一剑”的韧劲，持续完善产业", "“十年磨一剑”"),
+])
+def test_initiative_rules_formulas_and_sayings_are_not_programmes(sentence, absent):
+    assert absent not in _initiatives(sentence)
+
+
+def test_initiative_rules_a_quoted_list_of_phrases_is_a_programme():
+    found = _initiatives("内纵向帮扶，深化落实“千企帮千镇、万企兴万村”、百校联百县")
+    assert "“千企帮千镇、万企兴万村”" in found
+
+
+def test_initiative_rules_a_stage_of_an_unnamed_line_is_not_a_programme():
+    found = _initiatives("吴圩机场—那丹）、5号线二期（南延）工程前期工作")
+    assert not any("期" in name for name in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("深入实施省委、省政府《关于支持乐山高质量发展加快提升区域中心城市能级的意见》，聚力打造",
+     "关于支持乐山高质量发展加快提升区域中心城市能级的意见"),
+    ("出台《亳州市支持人才创新创业暂行办法》，开展", "亳州市支持人才创新创业暂行办法"),
+    ("出台《乐山市市级重大行政决策程序暂行规定》《乐山市生活垃圾分类管理办法》", "乐山市生活垃圾分类管理办法"),
+])
+def test_initiative_rules_policy_documents_in_title_marks(sentence, expected):
+    assert expected in _initiatives(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("继续推进企业账款清欠，做好“保交楼”工作，完善住房公积金", {"“保交楼”"}, {"“保交楼”工作"}),
+    ("全面推广“减垄增地”，新建高标准农田", {"“减垄增地”"}, set()),
+    # 做好“X”文章 and “X”工作总基调 are set phrases, not programmes.
+    ("“走出去”，做好“外联”“内聚”两篇文章，进一步", set(), {"“外联”", "“内聚”"}),
+    ("始终保持“稳中求进”工作总基调，严格", set(), {"“稳中求进”", "“稳中求进”工作"}),
+])
+def test_initiative_rules_quoted_local_programmes(sentence, expected, absent):
+    found = _initiatives(sentence)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“平安校园”建设考评排名全省第一。健康乐山加快建设。与省卫健委共建", "健康乐山"),
+    ("深化平安嘉兴建设。实施安全生产治本攻坚", "平安嘉兴"),
+    ("构建数字扬州建设“六位一体”新格局", "数字扬州"),
+])
+def test_initiative_rules_theme_and_city(sentence, expected):
+    assert expected in _initiatives(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("纵深推进长江大保护。持续抓好中央生态环保督察", "长江大保护"),
+])
+def test_initiative_lexicon_cooperation_and_river_protection(sentence, expected):
+    assert expected in _initiatives(sentence)
