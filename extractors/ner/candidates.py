@@ -30,6 +30,9 @@ class Candidate:
     # when the document's region makes them plausible; a Person from a loose
     # pattern only when the lexicon or the tagger finds the same name (see resolution).
     needs_context: bool = False
+    # A region form that needs context only for being a short county name, not a
+    # common word (江阴, 昆山): a neighbouring place (江阴—靖江) vouches for it.
+    place_like: bool = False
     # Organization rules: where the region prefix ends (市|发展改革委), so that
     # resolution can put the document's region in front of a bare 市/省.
     prefix_end: int = 0

@@ -38,7 +38,10 @@ class LexiconEntry:
     name: str             # canonical name (the lexicon's "name")
     attrs: Attrs          # Region: adcode/level/parent; Organization: kind; Person: foreign
     titles: tuple[str, ...] = ()
-    ambiguous_forms: frozenset[str] = frozenset()  # forms that are also common words
+    ambiguous_forms: frozenset[str] = frozenset()  # forms that need the document's region
+    # Of those, the forms that are short county names only, not measured common
+    # words (江阴, 昆山): a place written right beside them vouches for them too.
+    short_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +77,33 @@ def _entry(kind: str, row: dict) -> LexiconEntry:
         attrs=tuple(sorted(attrs)),
         titles=tuple(row.get("titles") or ()),
         ambiguous_forms=frozenset(_ambiguous_forms(row)),
+        short_forms=frozenset(_short_county_forms(row)) - frozenset(_word_forms(row)),
     )
 
 
-def _ambiguous_forms(row: dict) -> list[str]:
+def _word_forms(row: dict) -> list[str]:
+    """Forms measured (or hand-listed) as common words: 和平, 城区, 白云."""
     from extractors.ner.normalise import normalise_form
 
     forms = [normalise_form(f) for f in row.get("ambiguous_forms") or ()]
     if row.get("ambiguous") and not forms:
         forms = [normalise_form(a) for a in row.get("aliases") or ()]
-    # A county's two-character short name (双城, 小店, 滨江) or a two-character
-    # full name (范县 inside 示范县) is too often an ordinary word: such forms
-    # count only in a document of the region above them.
-    if row.get("level") == "county":
-        forms += [normalise_form(f) for f in [row["name"], *(row.get("aliases") or ())] if len(normalise_form(f)) <= 2]
     return forms
+
+
+def _short_county_forms(row: dict) -> list[str]:
+    # A county's two-character short name (双城, 小店, 滨江) or a two-character
+    # full name (范县 inside 示范县) is too often part of an ordinary word.
+    from extractors.ner.normalise import normalise_form
+
+    if row.get("level") != "county":
+        return []
+    return [normalise_form(f) for f in [row["name"], *(row.get("aliases") or ())] if len(normalise_form(f)) <= 2]
+
+
+def _ambiguous_forms(row: dict) -> list[str]:
+    """Forms that count only in a document of the region above them."""
+    return _word_forms(row) + _short_county_forms(row)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +198,7 @@ def match_lexicon(norm: str) -> list[Candidate]:
                 start=start, end=end, type=entry.type, name=entry.name, source="lexicon",
                 attrs=entry.attrs,
                 needs_context=key in entry.ambiguous_forms,
+                place_like=key in entry.short_forms,
             ))
     return found
 

@@ -68,7 +68,7 @@ class PatternRules:
     def __call__(self, doc: Doc) -> Doc:
         found = _candidates(doc)
         context = doc._.ner_context or DocumentContext(None)
-        lexicon_hits = in_context([c for c in found if c.source == "lexicon"], context)
+        lexicon_hits = in_context([c for c in found if c.source == "lexicon"], context, _text(doc))
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
@@ -86,7 +86,7 @@ class LacTagger:
 class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.ner_context or DocumentContext(None)
-        found = in_context(_candidates(doc), context)
+        found = in_context(_candidates(doc), context, _text(doc))
         selected = select_candidates(found)
         selected += nested_regions(selected, found)
         entities = resolve(_text(doc), selected, found, context)

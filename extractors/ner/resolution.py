@@ -175,11 +175,53 @@ def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
     return entry is not None and (candidate.name == context.region.name or context.region.name in _ancestors(entry))
 
 
+# What may stand between two places of a list or a route: 江阴—靖江, 昆山、太仓, 南宁至凭祥.
+_PLACE_JOINERS = frozenset("、—－-～~和与及至到")
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+
+
+def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Short county names of other regions (江阴 in a 泰州 report) that a division
+    already kept vouches for: joined to it in a list or a route (江阴—靖江, 临淄至临沂,
+    厦门与金门), or written right after a province or city above it (深圳宝安,
+    新疆疏勒). Written after any other place it is another place of that name
+    (亳州北关 is a street, not 安阳's 北关区; 成渝地区双城 is no 双城区). Forms
+    measured as common words (和平, 城区) never qualify; a chain of them
+    (昆山、太仓、常熟) is followed."""
+    waiting = [c for c in candidates if c.place_like and c.type == "Region" and c not in kept]
+    if not waiting:
+        return []
+    regions = entries_by_name()
+    divisions = [c for c in kept if c.type == "Region" and c.source == "lexicon" and c.length >= 2
+                 and dict(c.attrs).get("level") in _DIVISION_LEVELS]
+    by_end = {c.end: c for c in divisions}
+    starts = {c.start for c in divisions}
+    vouched: dict[int, Candidate] = {}
+    grew = True
+    while grew:
+        grew = False
+        for c in waiting:
+            if id(c) in vouched:
+                continue
+            before = by_end.get(c.start)
+            entry = regions.get(("Region", c.name))
+            above = before is not None and entry is not None and before.name in _ancestors(entry) \
+                and dict(before.attrs).get("level") in {"province", "prefecture"}
+            joined_before = (c.start - 1) in by_end and norm[c.start - 1] in _PLACE_JOINERS
+            joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in _PLACE_JOINERS
+            if above or joined_before or joined_after:
+                vouched[id(c)] = replace(c, needs_context=False)  # resolution need not ask again
+                by_end[c.end] = c
+                starts.add(c.start)
+                grew = True
+    return list(vouched.values())
+
+
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "zone": 3, "area": 4, "county": 5, "township": 6,
                "foreign": 7}
 
 
-def in_context(candidates: list[Candidate], context: DocumentContext) -> list[Candidate]:
+def in_context(candidates: list[Candidate], context: DocumentContext, norm: str = "") -> list[Candidate]:
     """Drops forms that need a context they lack, and picks one region where a
     form names several (江北: 重庆市江北区 in a 重庆 document, 宁波市江北区 in a 宁波 one)."""
     # The tagger never overrides a curated name: a LAC span that overlaps a
@@ -195,6 +237,8 @@ def in_context(candidates: list[Candidate], context: DocumentContext) -> list[Ca
             if (keep_in_context(c, context) if c.type != "Person" or not c.needs_context
                 else (c.start, c.end) in confirmed_persons)
             and (c.source not in {"lac", "hanlp"} or not any(covered[c.start:c.end]))]
+    if norm:
+        kept += vouched_by_neighbours(norm, candidates, kept)
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in kept:
         if c.type == "Region" and c.source == "lexicon":

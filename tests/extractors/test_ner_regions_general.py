@@ -130,3 +130,21 @@ def test_region_lexicon_taiwan_short_names_need_context_but_the_province_does_no
     assert "桃园" in rows["桃园市"]["ambiguous_forms"]
     assert "台湾" not in rows["台湾省"].get("ambiguous_forms", [])
 
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Another province's county-level city, joined to a place in a list or a route (南通, 临沂).
+    ("南通.txt", "新招引上海、苏南项目占市外项目比重近70%，启东—吴江高端制造产业园开工建设", {"吴江区", "启东市"}, set()),
+    ("临沂.txt", "角实现快速“直通”。临淄至临沂、临沂至滕州高速加快建设", {"临淄区", "滕州市"}, set()),
+    # Right after the city above it (中山 report naming 深圳宝安).
+    ("中山.txt", "产城人融合，紧密对接深圳宝安、前海等重点区域", {"宝安区"}, set()),
+    # After a place that is not above it, the form names something else: a street of
+    # 亳州, not 安阳's 北关区; 双城经济圈, not 哈尔滨's 双城区.
+    ("亳州.txt", "亳州北关历史街区获评国家级旅游休闲街区", {"亳州市"}, {"北关区"}),
+    ("内江.txt", "全面融入成渝地区双城经济圈建设，围绕", set(), {"双城区"}),
+])
+def test_short_county_names_of_other_regions(file_name, sentence, expected, absent):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
