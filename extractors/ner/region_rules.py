@@ -59,15 +59,29 @@ _NOT_TOWN_NAMES = re.compile(
 # (小秦淮河, 高邮湖, 年楚河, 帕隆藏布), between clear boundaries: in
 # running prose a one-character head (河, 江, 湖) is too often part of a word.
 _WATER_HEADS = "藏布|河谷|沙地|运河|河|江|湖|曲"
+# Verbs done to a river that may stand right before its name (推动凤城河、…, 开工生产河、…).
+def _after_any(words: str) -> str:
+    """A look-behind for any of ``a|bc|def`` (Python's must be fixed-width: one per length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words.split("|"):
+        by_length.setdefault(len(word), []).append(word)
+    return "|".join(f"(?<={'|'.join(group)})" for group in by_length.values())
+
+
+_WORK_ON_WATER = ("推动|推进|开工|实施|加强|加快|加大|治理|保护好|保护|整治|修复|疏浚|建设|打造|启动|完成|开展|提升|"
+                  "统筹|依托|优化|开通|挖掘|围绕")
 _LONE_WATER = re.compile(
-    _BOUNDARY_BEFORE + rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,3}}?(?:{_WATER_HEADS}))"
-    r"(?=[、，,。；;”）)和]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头)"
+    rf"(?:^|(?<=[、，,。；;：:“（(\s])|{_after_any(_WORK_ON_WATER)})"
+    rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,4}}?(?:{_WATER_HEADS}))"
+    r"(?=[、，,。；;”）)和等]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头)"
 )
+_WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
 # Verbs done to rivers (保护漓江, 整治长江) that are part of zone names elsewhere
 # (文物保护利用示范区), so they cut only here.
 _WATER_VERB = re.compile(r"保护|整治|治理|修编|修复|疏浚")
 _NOT_WATER_NAMES = re.compile(
-    r"[和与及的等条座个省市县区镇乡村两拥环带过靓]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|融合"
+    r"[和与及的等条座个省市县区镇乡村两拥环带过靓]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|数字|智慧|融合|"
+    r"沿江|[昆戏歌乐词序插]曲$"
 )
 # An honour a place wins (获评国家生态文明建设示范区) is no place: a zone name
 # that opens with a national or provincial scope right after a verb of winning.
@@ -126,14 +140,42 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found = []
     for match in _LONE_WATER.finditer(norm):
         start, end = match.span("name")
-        cut = _CUT_WORD.match(norm, start) or _WATER_VERB.match(norm, start)
+        cut = _CUT_WORD.match(norm, start) or _WATER_VERB.match(norm, start) or _WORK_ON_WATER_AT.match(norm, start)
         if cut:
             start = cut.end()  # 加强涡河: the verb is not part of the name
+        if _WORK_ON_WATER_AT.search(norm, start, end) or _CUT_WORD.search(norm, start, end):
+            continue  # 充分挖掘江: a clause, not a name
+        # 宜丰棠浦河, 金坛长荡湖: the county in front is a mention of its own.
+        county = next((hit.end for hit in lexicon_hits if hit.start == start and hit.end <= end - 2
+                       and (hit.start, hit.end) in city_spans), None)
+        if county is not None:
+            start = county
         # 学在内江, 欢乐芜湖: a city at the end is the name (小秦淮河 ending in 淮河 is a river).
         if (end - start < 3 or _NOT_WATER_NAMES.search(norm, start, end)
                 or any((i, end) in city_spans for i in range(start, end - 1))):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
+# A foreign city right after its country (与尼泊尔博克拉市, 法国蒙达尔纪市): sister
+# cities and partners no lexicon lists. 市场, 市民, 省级 are words, not heads.
+_FOREIGN_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:市|州|省))(?![场民长委政级区县镇属])")
+_NOT_IN_FOREIGN_NAME = re.compile(r"[的和与及在等是了对向从到为将把区县镇乡村]|城市|全市|本市|我市|上市|产业|合作|^国")
+
+
+def foreign_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    found = []
+    for hit in lexicon_hits:
+        if hit.type != "Region" or hit.length < 2 or dict(hit.attrs).get("level") != "foreign" \
+                or dict(hit.attrs).get("parent"):
+            continue  # only after a country (a city's parent is its country)
+        match = _FOREIGN_PLACE.match(norm, hit.end)
+        # 沙特中心落户苏州: a Chinese place inside ends a clause, not a foreign name.
+        if match and not _NOT_IN_FOREIGN_NAME.search(match.group("name")) and not any(
+                other.type == "Region" and match.start() <= other.start and other.end <= match.end()
+                for other in lexicon_hits):
+            found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", "foreign"),)))
     return found
 
 
@@ -197,7 +239,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 body_start = place
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
-    found += lone_townships(norm) + lone_waters(norm, lexicon_hits)
+    found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):

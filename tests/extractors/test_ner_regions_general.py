@@ -148,3 +148,32 @@ def test_short_county_names_of_other_regions(file_name, sentence, expected, abse
     found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A verb of river work right before the first of a list (武汉).
+    ("武汉.txt", "强化跨区协调联动机制，加快巡司河、汤逊湖等河湖水环境治理", {"巡司河", "汤逊湖"}, {"加快巡司河"}),
+    # A county in front is a mention of its own (滁州): 明光 + 女山湖, 凤阳 + 花园湖.
+    ("滁州.txt", "强化来安池杉湖、明光女山湖、凤阳花园湖等重要湿地动态", {"女山湖", "花园湖", "明光市", "凤阳县"},
+     {"明光女山湖", "凤阳花园湖"}),
+    # An opera is no river (曲 names Tibetan rivers only); a clause is no name.
+    ("温州.txt", "馆选址建设，推动永嘉昆曲、乐清细纹刻纸", set(), {"永嘉昆曲", "昆曲"}),
+    ("岳阳.txt", "化通道。充分挖掘江、湖、楼、岛等独特风", set(), {"充分挖掘江", "挖掘江"}),
+])
+def test_rivers_and_lakes_after_verbs_and_counties(file_name, sentence, expected, absent):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # Sister cities after their country (潍坊).
+    ("秀等次。与柬埔寨茶胶省、哥伦比亚通哈市结为友好合作关系", {"柬埔寨", "茶胶省", "哥伦比亚", "通哈市"}, set()),
+    # A clause after a country is no foreign city (苏州, 烟台).
+    ("式启用，中国·沙特中心落户苏州，太仓招", {"苏州市"}, {"中心落户苏州"}),
+    ("绿叶制药一类新药“利培酮”在美国上市", {"美国"}, {"国上市"}),
+])
+def test_foreign_cities_after_their_country(sentence, expected, absent):
+    found = _regions(sentence)
+    assert expected <= found
+    assert not (absent & found)
