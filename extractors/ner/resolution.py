@@ -112,10 +112,13 @@ def most_named_region(norm: str) -> LexiconEntry | None:
         level = attrs.get("level")
         if hit.needs_context:
             # A county's short name (东坡, 仁寿) is ambiguous alone, but a city's
-            # own counties are named again and again; others' scatter.
-            if level == "county" and attrs.get("parent"):
+            # own counties are named again and again; others' scatter. A short
+            # name that is a common word (资源, 和平) says nothing.
+            if level == "county" and attrs.get("parent") and hit.place_like:
                 parent = str(attrs["parent"])
                 with_counties[parent] = with_counties.get(parent, 0) + 1
+                if _is_province_administered(hit.name):
+                    with_counties[hit.name] = with_counties.get(hit.name, 0) + 1
             continue
         if level in {"province", "prefecture"}:
             direct[hit.name] = direct.get(hit.name, 0) + 1
@@ -123,10 +126,13 @@ def most_named_region(norm: str) -> LexiconEntry | None:
         elif level == "county" and attrs.get("parent"):
             parent = str(attrs["parent"])
             with_counties[parent] = with_counties.get(parent, 0) + 1
+            if _is_province_administered(hit.name):
+                with_counties[hit.name] = with_counties.get(hit.name, 0) + 1
     if own_levels:
         fitting = {name: n for name, n in with_counties.items()
                    if name.endswith(own_levels) and ("Region", name) in regions
-                   and dict(regions[("Region", name)].attrs).get("level") in {"province", "prefecture"}}
+                   and (dict(regions[("Region", name)].attrs).get("level") in {"province", "prefecture"}
+                        or _is_province_administered(name))}
         if fitting:
             name, count = max(fitting.items(), key=lambda kv: (kv[1], kv[0]))
             if count >= 3:
@@ -136,6 +142,15 @@ def most_named_region(norm: str) -> LexiconEntry | None:
         if count >= 3:
             return regions[("Region", name)]
     return None
+
+
+def _is_province_administered(name: str) -> bool:
+    """A county-level city right under its province (天门, 仙桃, 济源) speaks for itself as a city does."""
+    regions = entries_by_name()
+    entry = regions.get(("Region", name))
+    parent = regions.get(("Region", str(dict(entry.attrs).get("parent", "")))) if entry else None
+    return (entry is not None and dict(entry.attrs).get("level") == "county" and parent is not None
+            and dict(parent.attrs).get("level") == "province")
 
 
 def region_of_file_name(file_name: str) -> LexiconEntry | None:
@@ -149,6 +164,40 @@ def region_of_file_name(file_name: str) -> LexiconEntry | None:
     return regions[("Region", found[0].name)] if len(found) == 1 else None
 
 
+# A city report's bare 经开区 / 高新区 / 综保区 is the city's own zone (林芝 report:
+# 调整优化经开区功能布局 → 林芝经济技术开发区), as its bare 市政府 is its own
+# government. Not after a count or a rank (各经开区, 国家级高新区, 两个综保区); a
+# named zone (南充经开区, 新站高新区) has a name, not a verb or a particle, in front.
+_HOST_ZONE_FULL_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+_HOST_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在是为对将把由])|(?<=支持|推动|推进|促进|优化|加快|深化|"
+                        r"力争|建设|实施|发挥|依托|做强|做大|打造|提升|调整|鼓励|引导|围绕|聚焦|争取|抓好|统筹|强化|完善|深入|健全))"
+                        r"(?P<abbrev>经开区|高新区|综保区)"
+                        r"(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:建设|创建|名单))")
+_ZONE_HOST_LEVELS = {"prefecture"}
+
+
+def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
+    if dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS:
+        return []
+    short = region_short_name(region)
+    known = canonical_by_form("Region")
+    found = []
+    for match in _HOST_ZONE.finditer(norm):
+        abbrev = match.group("abbrev")
+        name = known.get(short + abbrev) or short + _HOST_ZONE_FULL_NAMES[abbrev]
+        found.append(Candidate(match.start(), match.end(), "Region", name, "rule", attrs=(("level", "zone"),)))
+    return found
+
+
+def region_short_name(region: LexiconEntry) -> str:
+    """林芝市 → 林芝, 黔东南苗族侗族自治州 → 黔东南: its shortest written form that begins its name."""
+    from extractors.ner.gazetteer import _entries_with_forms
+
+    forms = [normalise_form(written) for written, _ in _entries_with_forms().get(region, ())]
+    prefixes = [form for form in forms if len(form) >= 2 and region.name.startswith(form)]
+    return min(prefixes, key=len, default=region.name)
+
+
 def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidate]:
     """我市 / 全市 → the document's region, when its level fits (市 for a city)."""
     found: list[Candidate] = []
@@ -158,6 +207,7 @@ def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidat
             if match.group(0)[-1] == word_for_level:
                 found.append(Candidate(match.start(), match.end(), "Region", context.region.name, "rule",
                                        attrs=context.region.attrs))
+        found += host_zone_candidates(norm, context.region)
     china = entries_by_name().get(("Region", "中国"))
     if china is not None:
         for match in _OUR_COUNTRY.finditer(norm):

@@ -177,3 +177,28 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
     found = _regions(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A city report's bare 高新区 is the city's own zone (南宁) …
+    ("南宁.txt", "示范市，获批建设国家级知识产权保护中心，高新区获批国家知识产权服务业高",
+     {"南宁高新技术产业开发区"}, set()),
+    # … a named zone or a kind is not (合肥, 丽水, 南京).
+    ("合肥.txt", "峰试点园区，新站高新区跻身国家级绿色园区。", set(), {"合肥高新技术产业开发区"}),
+    ("丽水.txt", "双十”平台互促共进。丽缙高新区创成全市", set(), {"丽水高新技术产业开发区"}),
+    ("南京.txt", "改革，推动10家省级以上经开区和15家高新", set(), {"南京经济技术开发区"}),
+])
+def test_bare_zone_of_the_host_city(file_name, sentence, expected, absent):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_province_administered_city_speaks_for_itself():
+    # 天门 (a county-level city under 湖北) says 全市 and 天门; 资源 (a 桂林 county's
+    # name and a common word) must not make it a 桂林 report.
+    sentence = ("用更加高远的眼光俯瞰天门，用更加深刻的分析透视天门，充分发挥天门人口资源和省直管市体制机制优势。"
+                "全市认定高新技术企业。全市在建亿元以上项目。发展成果更好惠及全市人民。"
+                "整合产业上下游资源。促进优质医疗资源扩容。整合资源构建“城市大脑”。资源富集。")
+    assert document_context("", "", sentence).region.name == "天门市"
