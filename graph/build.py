@@ -108,6 +108,10 @@ def add_record(graph: nx.MultiDiGraph, record: Record, canonical: Canonical = _a
     return graph
 
 
+# A region node known only as the parent of mentioned ones (from the division data).
+PARENT_ORIGIN = "parent of a mentioned region"
+
+
 def _prov_attrs(prov: Provenance) -> dict:
     # spelled out rather than a loop over PROVENANCE_FIELDS: it runs for every node and edge
     return {"doc_id": prov.doc_id, "part": prov.part, "char_start": prov.char_start, "char_end": prov.char_end,
@@ -153,6 +157,9 @@ def _add_edge(graph: nx.MultiDiGraph, edge_type: str, source: str, target: str,
 def _add_mention(graph: nx.MultiDiGraph, m: Mention) -> None:
     nid = _touch_entity(graph, m.type, m.name, m.prov)
     node = graph._node[nid]
+    if "doc_id" not in node:  # known so far only as a parent: this is its first mention
+        node.pop("origin", None)
+        node.update(_prov_attrs(m.prov))
     node["mentions"] += 1
     node["_docs"].add(m.prov.doc_id)
     if m.surface and m.surface != m.name:
@@ -164,8 +171,19 @@ def _add_mention(graph: nx.MultiDiGraph, m: Mention) -> None:
     _add_edge(graph, "MENTIONS", document_id(m.prov.doc_id, m.prov.part), nid, m.prov)
     parent = dict(m.attrs).get("parent")
     if m.type == "Region" and parent:
-        pid = _touch_entity(graph, "Region", str(parent), m.prov)
+        pid = _touch_parent_region(graph, str(parent))
         _add_edge(graph, "PART_OF", nid, pid, m.prov)
+
+
+def _touch_parent_region(graph: nx.MultiDiGraph, name: str) -> str:
+    """The region above a mentioned one (无锡市 above 江阴). Until the text itself
+    mentions it, the node says where it came from instead of borrowing the child's
+    sentence: the PART_OF edge carries that sentence."""
+    nid = node_id("Region", name)
+    if nid not in graph:
+        graph.add_node(nid, type="Region", labels=":Region", name=name, label=name, _aliases=set(), _titles=set(),
+                       _docs=set(), mentions=0, origin=PARENT_ORIGIN)
+    return nid
 
 
 def target_node_id(t: Target) -> str:

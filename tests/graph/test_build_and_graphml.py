@@ -121,3 +121,19 @@ def test_tables_hold_targets_with_evidence_and_offsets(tmp_path: Path):
     assert PLAN[row["char_start"] - 100:row["char_end"] - 100] == "地区生产总值超过3万亿元"
     documents = pd.read_csv(tmp_path / "documents.csv", encoding="utf-8-sig")
     assert list(documents["part"]) == [0, 1, 2]
+
+
+def test_a_parent_region_borrows_no_sentence_until_the_text_names_it():
+    # 主城都市区 is PART_OF 重庆市: 重庆市 is not named in that sentence, so its node
+    # says where it came from, and the PART_OF edge holds the sentence.
+    graph = build_graph(_parts(), _records())
+    parent = graph.nodes["region:重庆市"]
+    assert parent["origin"] == "parent of a mentioned region" and "doc_id" not in parent
+    edge = next(iter(graph.get_edge_data("region:主城都市区", "region:重庆市").values()))
+    assert edge["evidence"] == PLAN
+    # Once a sentence names it, that sentence is its provenance, whatever the record order.
+    sentence = "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知"
+    named = Mention("Region", "重庆市", "重庆市", _prov(sentence, "重庆市", 0), attrs=(("level", "province"),))
+    for records in (_records() + [named], [named] + _records()):
+        node = build_graph(_parts(), records).nodes["region:重庆市"]
+        assert node["evidence"] == sentence and node["doc_id"] == DOC and "origin" not in node
