@@ -122,16 +122,23 @@ def add_eval_command(commands: argparse._SubParsersAction) -> None:
 def eval_command(args: argparse.Namespace) -> int:
     import json
 
-    import networkx as nx
-
     from graph import evaluate as e
 
     if args.doc and len(args.gold) > 1:
         print("policykg eval: --doc works with one gold file only", file=sys.stderr)
         return 2
-    path = args.graph / "graph.graphml" if args.graph.is_dir() else args.graph
-    result = e.evaluate(nx.read_graphml(path), [e.read_gold(p) for p in args.gold], args.doc,
-                        loose=not args.strict)
+    from graph.query import QueryError, load_graph
+
+    try:
+        graph = load_graph(args.graph)
+        golds = [e.read_gold(p) for p in args.gold]
+    except QueryError as err:
+        print(f"policykg eval: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except (OSError, ValueError) as err:  # a gold file missing or not JSON
+        print(f"policykg eval: cannot read gold: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    result = e.evaluate(graph, golds, args.doc, loose=not args.strict)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

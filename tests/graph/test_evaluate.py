@@ -203,6 +203,15 @@ def test_evaluate_cli_min_bounds(graph_path, capsys):
     assert "BELOW: Person.f1=0.6667 < 0.9" in capsys.readouterr().out
 
 
+def test_evaluate_cli_missing_inputs_are_one_line_errors(graph_path, tmp_path, capsys):
+    assert main(["eval", str(tmp_path / "no-run"), str(GOLD)]) == 1
+    assert "no graph here" in capsys.readouterr().err
+    broken = tmp_path / "gold.json"
+    broken.write_text("{not json", encoding="utf-8")
+    assert main(["eval", str(graph_path), str(broken)]) == 1
+    assert "cannot read gold" in capsys.readouterr().err
+
+
 # ---- agreement with the reference scorer (development workplace only) ----
 
 needs_score_py = pytest.mark.skipif(not SCORE_PY.exists(),
