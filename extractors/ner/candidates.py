@@ -80,7 +80,8 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     inside = bytearray(max(c.end for c in hosts))
     for host in hosts:
         inside[host.start:host.end] = b"\x01" * host.length
-    regions = [c for c in candidates if c.type == "Region" and c.source == "lexicon" and c.length >= 2
+    regions = [c for c in candidates if c.type == "Region" and c.length >= 2
+               and (c.source == "lexicon" or dict(c.attrs).get("level") == "township")
                and c.end <= len(inside) and all(inside[c.start:c.end])]
     # Host boundaries matter: a region must not straddle two hosts.
     host_of = {}
@@ -88,4 +89,14 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
         for i in range(host.start, host.end):
             host_of[i] = host
     regions = [c for c in regions if host_of.get(c.start) is host_of.get(c.end - 1)]
-    return select_candidates(regions)
+    chosen = {(c.start, c.end) for c in selected}
+    regions = [c for c in regions if (c.start, c.end) not in chosen]  # a rule's township is its own host
+    # 中山 in 孙中山故居纪念馆 is part of a person's name.
+    in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
+    regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]
+    named = select_candidates([c for c in regions if c.source == "lexicon"])
+    # Townships found by rule count too (察隅县下察隅镇军民一体化试点 names 下察隅镇),
+    # where no known place is written (恩阳古镇 names 恩阳, not a township).
+    taken = {i for c in named for i in range(c.start, c.end)}
+    townships = [c for c in regions if c.source != "lexicon" and not taken.intersection(range(c.start, c.end))]
+    return sorted(named + select_candidates(townships), key=lambda c: (c.start, c.end))

@@ -27,6 +27,8 @@ ORG_SUFFIXES = sorted({
     "秘书处", "执行委员会", "组织委员会", "执委会", "组委会", "研究中心",
     # schools and hospitals by their own kind (市第一中学, 南医大附属中学, 市妇幼保健院)
     "中学", "小学", "附属中学", "附中", "党校", "委党校", "附属小学", "附属医院", "保健院", "管理委员会", "创新中心", "产业集团",
+    # a township's central school or clinic (泸定得妥镇中心小学), not a 中心 and a 小学
+    "中心小学", "中心学校", "中心校", "中心卫生院", "卫生院", "中心医院",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -42,7 +44,7 @@ _CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|�
                      r"打造|每年|举办|有序|均衡|强化|进一步|"
                      r"一体化|功能|发挥|推进|支持|鼓励|积极|依托|争创|创建|培育|引进|形成|完善|开展|融入|对接|参与|会见|会谈|"
                      r"访问|出席|举行|召开|表示|同意|批准|印发|跻身|首批|全省|全市|党和|和$|与$|及$|^全国|获|工作|成功|能力|"
-                     r"更多|新增|走出|一级|地域|两级|三级|用好")
+                     r"更多|新增|走出|一级|地域|两级|三级|用好|入选|评为|列入|纳入|荣获|入围")
 _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", "秘书处", "工作组", "执行委员会", "组织委员会"}
 # Suffixes strong enough to make a name after an area prefix (成渝金融法院), where
 # 中心/局/部 would mostly be prose (西部金融中心, 成渝地区中部).

@@ -158,3 +158,30 @@ def test_ner_orgs_general_region_of_file_name(file_name, expected):
 def test_ner_orgs_general_file_name_is_the_weakest_clue():
     assert document_context("", "", "各位代表：现在，我代表市人民政府向大会报告工作", "南通.txt").region.name == "南通市"
     assert document_context("宜宾市人民政府", "", "", "南通.txt").region.name == "宜宾市"
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A township's central school or a school named 职教中心学校 is one body (甘孜, 青岛).
+    ("海螺沟景区人民医院、泸定得妥镇中心小学等民生项目", "甘孜藏族自治州", {"泸定得妥镇中心小学"}, {"泸定得妥镇中心"}),
+    ("生顺利入学。青岛现代职教中心学校一期、青岛幼", "青岛市", {"青岛现代职教中心学校"}, {"青岛现代职教中心"}),
+    # Winning an honour is a clause, not part of a name (德阳, 荆门).
+    ("旌阳孝泉镇、中江仓山镇入选省级百强中心镇。", "德阳市", set(), {"中江仓山镇入选省级百强中心"}),
+    ("“瞪羚”企业87家。京山轻机入选国家级工业设计中心，5家企", "荆门市", set(),
+     {"京山轻机入选国家级工业设计中心"}),
+])
+def test_ner_orgs_general_central_schools_and_honours(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_townships_inside_names_are_mentions_too():
+    # 得妥镇 inside a school's name (甘孜) and 仓山镇 in a list (德阳) are places once each;
+    # 恩阳古镇 names the district 恩阳, not a township (巴中).
+    entities = run_pipeline("海螺沟景区人民医院、泸定得妥镇中心小学等民生项目", _context("甘孜藏族自治州"))
+    assert ("Region", "得妥镇") in {(e.type, e.name) for e in entities}
+    entities = run_pipeline("旌阳孝泉镇、中江仓山镇入选省级百强中心镇。", _context("德阳市"))
+    townships = [e.name for e in entities if e.type == "Region" and e.name.endswith("镇")]
+    assert sorted(townships) == ["仓山镇", "孝泉镇"]
+    entities = run_pipeline("优光雾山诺水河、恩阳古镇、父亲原乡等旅游", _context("巴中市"))
+    assert "恩阳区" in {e.name for e in entities if e.type == "Region"}
