@@ -128,6 +128,47 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
     return found
 
 
+# A zone standing alone between clear boundaries, named by a proper name no
+# lexicon has: ，乌拉盖管理区、 / ，珠恩嘎达布其口岸被列入. Its body must read as a
+# name: no verb, no scope or kind word (国家级, 重点, 各类), no particle.
+_LONE_ZONE = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|合作区|新区|保税区|综保区))"
+    r"(?=[、，,。；;”）)和]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式)"
+)
+_NOT_IN_LONE_ZONE = re.compile(
+    r"[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
+    r"实施|支持|创建|申报|申建|争创|设立|新建|改造|提升|发展|产业|农业|工业|物流|边境|跨境|进口|出口|指定|综合|一类|二类|"
+    r"首个|首批|示范|试点|所有|多个|两个|三个|绿色|低碳|智慧|外贸|海关|垂直|院|境外|专业|文创|百强|全国|高端|沿边|航空|"
+    r"治理|创$|^[市县区]"
+)
+
+
+# Verbs and adverbs a clause puts before the zone (更好发挥经开区, 依托相山经济开发区).
+_BEFORE_LONE_ZONE = re.compile(
+    _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
+    r"更好|力度|联建|探索|争取|深化|完善|依托)"
+)
+_LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "合作区", "新区", "保税区", "综保区")
+
+
+def lone_zones(norm: str) -> list[Candidate]:
+    found = []
+    for match in _LONE_ZONE.finditer(norm):
+        start, end = match.span("name")
+        cut = _BEFORE_LONE_ZONE.match(norm, start, end)
+        if cut:
+            if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
+                continue  # 元和塘文化产业园区: a particle inside, not a verb in front
+            start = cut.end()
+        name = norm[start:end]
+        head = next(h for h in _LONE_ZONE_HEADS if name.endswith(h))
+        body = name[:-len(head)]
+        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "zone"),)))
+    return found
+
+
 def lone_townships(norm: str) -> list[Candidate]:
     """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选)."""
     return [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
@@ -240,7 +281,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 body_start = place
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
-    found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits)
+    found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):

@@ -211,3 +211,20 @@ def test_a_verb_of_founding_ends_a_zone_name():
     found = _regions(sentence)
     assert "锡林浩特市" in found
     assert not any("建立" in name for name in found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Zones no lexicon has, standing alone between boundaries (潜江, 崇左, 铜陵, 淮安).
+    ("潜江.txt", "工园区。熊口镇、周矶管理区成为首批国家农业", {"周矶管理区", "熊口镇"}, set()),
+    ("崇左.txt", "为国际卫生陆港、爱店口岸获批成为水果指定", {"爱店口岸"}, set()),
+    ("铜陵.txt", "亩均效益领跑者，狮子山高新区入选省首批“工业", {"狮子山高新区"}, set()),
+    ("淮安.txt", "园“创新之核”，强化淮安高新区、宁淮科创走廊建", {"淮安高新区"}, {"强化淮安高新区"}),
+    # A concept, a rank or a particle inside is no zone's name (盐城, 滁州, 苏州).
+    ("盐城.txt", "法治化水平，打造社会治理创新区。", set(), {"社会治理创新区"}),
+    ("滁州.txt", "列位次，奋力建设全国百强高新区。", set(), {"全国百强高新区", "百强高新区"}),
+    ("苏州.txt", "利用示范区，元和塘文化产业园区获评国家级示范园", set(), {"塘文化产业园区"}),
+])
+def test_lone_zones_between_boundaries(file_name, sentence, expected, absent):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
