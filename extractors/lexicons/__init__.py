@@ -4,7 +4,8 @@ Each ``<name>.jsonl`` holds one JSON object per line (UTF-8, sorted by ``id``,
 ids unique and prefixed ``person:``/``org:``/``region:``/``initiative:``).
 Every entry has ``id``, ``name`` and ``aliases``; per lexicon:
 
-- persons: ``titles`` (as written in Chinese documents), ``note``, ``foreign`` (only when true)
+- persons: ``titles`` (as written in Chinese documents), ``note``, ``foreign`` (only when true),
+  ``word_forms`` (forms that are also ordinary words: 万里 in 征程万里; a hit needs a person cue)
 - organizations: ``kind`` (party/state/ministry/people_congress/cppcc/military/media/
   enterprise/school/international/other)
 - regions: ``level`` (country/province/prefecture/county/township/zone/area/foreign),

@@ -417,7 +417,8 @@ def _person_title(norm: str, candidate: Candidate, organizations: dict[int, Cand
 _PERSON_AFTER = re.compile(
     rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
     r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
-    r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体"
+    r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体|"
+    r"先生|诞辰|逝世"  # 纪念张謇先生诞辰170周年: how a text honours a figure of the past
 )
 
 

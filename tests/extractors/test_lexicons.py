@@ -169,6 +169,23 @@ def test_lexicons_plain_place_names_not_flagged(entry_id, form):
     assert form not in entries_by_id("regions")[entry_id].get("ambiguous_forms", [])
 
 
+@pytest.mark.parametrize("entry_id, form, word_like", [
+    ("person:万里", "万里", True),    # 征程万里
+    ("person:大禹", "大禹", True),    # 大禹鼎
+    ("person:郑板桥", "郑板桥", False),
+    ("person:李强", "李强", False),
+])
+def test_lexicons_person_word_forms_flagged(entry_id, form, word_like):
+    assert (form in entries_by_id("persons")[entry_id].get("word_forms", [])) is word_like
+
+
+def test_lexicons_historical_figure_has_life_years_and_no_office_title():
+    # A figure of the past must never answer for a bare 总书记 (resolution._general_secretary).
+    persons = entries_by_id("persons")
+    assert persons["person:孔子"]["titles"] == [] and "551" in persons["person:孔子"]["note"]
+    assert persons["person:苏轼"]["aliases"] == ["苏东坡"]
+
+
 def test_lexicons_homonymous_counties_are_qualified_and_share_their_alias():
     regions = entries_by_id("regions")
     owners = ids_by_form("regions")["朝阳区"]

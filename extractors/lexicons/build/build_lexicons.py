@@ -12,7 +12,9 @@ Sources (see ../SOURCES.md): China's divisions with adcodes come from the
 that existed in cpca 0.5.5's 2020 data but are gone now are kept as
 ``"historical": true``, because the corpus spans 2015–2024. Everything else is
 hand-compiled in the ``*.tsv`` files beside this script.
-``ambiguous_forms.txt`` is written by ``measure_ambiguity.py``.
+``ambiguous_forms.txt`` is written by ``measure_ambiguity.py``, and
+``person_word_forms.txt`` (person names that are also ordinary words: 万里) by
+``measure_person_words.py``.
 
 Output: one JSON object per line, UTF-8, sorted by id, ids unique.
 """
@@ -329,13 +331,27 @@ def build_regions(current: Path, former: Path) -> list[dict]:
     return flag_regions(admin + hand, read_ambiguous_forms())
 
 
+def read_person_word_forms() -> set[str]:
+    path = BUILD_DIR / "person_word_forms.txt"
+    if not path.exists():
+        return set()
+    return {line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def build_persons() -> list[dict]:
+    word_forms = read_person_word_forms()
     entries = []
     for name, aliases, titles, note, foreign in read_tsv(BUILD_DIR / "persons.tsv", 5):
         entry = {"id": f"person:{name}", "name": name, "aliases": unique(split_list(aliases), name),
                  "titles": split_list(titles), "note": note}
         if foreign == "foreign":
             entry["foreign"] = True
+        # Not "ambiguous_forms": for regions that key means "needs the document's
+        # region", which no person has; these forms need a person cue instead.
+        word_like = [f for f in [name, *entry["aliases"]] if f in word_forms]
+        if word_like:
+            entry["word_forms"] = word_like
         entries.append(entry)
     return entries
 
