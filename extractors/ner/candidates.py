@@ -89,6 +89,9 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
         for i in range(host.start, host.end):
             host_of[i] = host
     regions = [c for c in regions if host_of.get(c.start) is host_of.get(c.end - 1)]
+    # 大香格里拉经济圈, 泛珠三角区域: one character before the place makes the area
+    # something wider than it, not a mention of 香格里拉市.
+    regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start + 1)]
     chosen = {(c.start, c.end) for c in selected}
     regions = [c for c in regions if (c.start, c.end) not in chosen]  # a rule's township is its own host
     # 中山 in 孙中山故居纪念馆 is part of a person's name.

@@ -228,3 +228,11 @@ def test_lone_zones_between_boundaries(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+def test_a_wider_area_named_after_a_place_is_not_that_place():
+    # 林芝 (development set): 大香格里拉经济圈 is an area around 香格里拉, not 香格里拉市.
+    sentence = "积极融入自治区“五城三小时经济圈”、成渝双城经济圈、粤港澳大湾区、大香格里拉经济圈，强化政策沟通"
+    found = _regions(sentence)
+    assert {"大香格里拉经济圈", "粤港澳大湾区"} <= found
+    assert "香格里拉市" not in found
