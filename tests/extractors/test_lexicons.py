@@ -115,7 +115,8 @@ def test_lexicons_adcodes_nest_in_their_parents():
     ("organizations", "org:国务院", "kind", "state"),
     ("organizations", "org:新华通讯社", "aliases", ["新华社"]),
     ("organizations", "org:中国银行", "kind", "enterprise"),
-    ("initiatives", "initiative:成渝地区双城经济圈建设", "aliases", ["成渝地区双城经济圈", "双城经济圈"]),
+    ("initiatives", "initiative:成渝地区双城经济圈建设", "aliases", ["成渝双城经济圈建设", "双城经济圈建设"]),
+    ("regions", "region:成渝地区双城经济圈", "aliases", ["成渝双城经济圈", "双城经济圈"]),
     ("initiatives", "initiative:“一带一路”", "aliases", ["一带一路", "共建“一带一路”"]),
 ])
 def test_lexicons_known_entry_has_attribute(lexicon, entry_id, key, expected):
