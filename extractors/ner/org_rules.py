@@ -3,7 +3,10 @@
 the host region's own bodies written short (市人民政府, 市委, 州人大, 盟人大工委,
 行署, 自治区党委); firms by their legal or trade suffix after a sound left
 boundary (农夫山泉股份有限公司, 甘李药业, 古井集团); named hospitals and innovation
-centres without a region in front (长峰医院).
+centres without a region in front (长峰医院); firms named without a suffix in a
+list that ends with 等企业 / 等龙头企业 / 等央企 (支持固德威、宏润、仕净等龙头企业);
+firms' two-character short names that are too often half of other words to be
+lexicon forms (国网, 国能, 中交), taken only after a clear left boundary.
 
 The prefix is either a region the lexicon found (重庆市, 成渝) or an organ it
 found (教育部 + 办公厅), or a bare level word 省/市/区/县 standing after a clear
@@ -13,8 +16,10 @@ region during resolution.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.gazetteer import canonical_by_form
 from extractors.ner.titles import TITLE_AT_END
 
 # Longest first: a regex alternation takes the first alternative that fits.
@@ -68,7 +73,7 @@ def _ends_word(norm: str, at: int, suffix: str) -> bool:
     if suffix == "局":
         return before in set("布大格全结开当终时变困僵骗")
     if suffix == "部":
-        return before in set("西东南北内外全干局腹底头顶脑胸腰背本中")
+        return before in set("西东南北内外全干局腹底头顶脑胸腰背本中深")
     if suffix == "办":
         return before in set("举申创承主开督协合兴筹包代查操照")
     return False
@@ -225,8 +230,171 @@ def match_host_bodies(norm: str) -> list[Candidate]:
     return found
 
 
+# What a firm's short name may carry and still name the firm itself (日钢集团).
+_FIRM_OWN_SUFFIXES = {"集团", "公司", "有限公司", "股份有限公司", "集团公司", "产业集团"}
+# A firm's short name that would straddle words as a lexicon form (全国网络 holds
+# 国网, 全国能源 国能, 按期中交 中交, 竞争中信心 中信, 一中建设 中建, 网格力量 格力),
+# so the lexicon leaves it out and it is taken here only after a clear left
+# boundary: punctuation, a verb of dealing with firms, or 与/和/及/同/跟.
+GUARDED_SHORT_NAMES = {
+    "国网": "国家电网有限公司", "国能": "国家能源投资集团有限责任公司", "国投": "国家开发投资集团有限公司",
+    "国药": "中国医药集团有限公司", "中信": "中国中信集团有限公司", "中化": "中国中化控股有限责任公司",
+    "中交": "中国交通建设集团有限公司", "中建": "中国建筑集团有限公司", "格力": "珠海格力电器股份有限公司",
+    "物美": "物美科技集团有限公司", "新和成": "浙江新和成股份有限公司", "山姆": "山姆会员商店",
+    "海螺": "安徽海螺集团有限责任公司", "金风": "新疆金风科技股份有限公司", "晶科": "晶科能源股份有限公司",
+    "融创": "融创中国控股有限公司", "威高": "威高集团有限公司", "宇通": "宇通客车股份有限公司",
+    "三一": "三一集团有限公司", "联想": "联想集团有限公司",
+}
+_GUARDED = re.compile("|".join(sorted(map(re.escape, GUARDED_SHORT_NAMES), key=len, reverse=True)))
+_GUARD_VERB = re.compile(
+    r"(?:支持|推进|推动|引进|引育|招引|服务|依托|携手|联合|合作|牵头|争取|对接|深化|助力|帮助|鼓励|带动|"
+    r"包括|加快|建设|实施|抓好|做好|签约|发挥|紧盯|瞄准|借助|吸引|集聚|聚集|强化|引导)$")
+# The units of a firm its short name may head (中建三局, 国网省电力公司).
+_GUARDED_UNIT_SUFFIXES = ("局", "公司", "研究院", "研究所", "设计院")
+# What makes the short name a place or a word rather than the firm (海螺沟, 联想到).
+_GUARDED_NOT_AFTER = re.compile(r"沟|到|起|路|街|村|镇|湖|桥|大道|广场|社区|片区|景区|价廉")
+
+
+def _clear_left(norm: str, start: int) -> bool:
+    before = norm[start - 1:start]
+    if not before or not "\u4e00" <= before <= "\u9fff":
+        return True
+    if before in "与和及同跟":
+        return norm[start - 2:start] != "共和"  # 中华人民共和国能源法 holds no 国能
+    return bool(_GUARD_VERB.search(norm, max(0, start - 4), start))
+
+
+def match_guarded_short_names(norm: str) -> list[Candidate]:
+    """国网新疆电力 / 推动国能化工 / 与中信: a risky short name after a clear left boundary."""
+    found = []
+    for match in _GUARDED.finditer(norm):
+        if _clear_left(norm, match.start()) and not _GUARDED_NOT_AFTER.match(norm, match.end()):
+            found.append(Candidate(match.start(), match.end(), "Organization",
+                                   GUARDED_SHORT_NAMES[match.group(0)], "rule"))
+    return found
+
+
+# A list of firms closed by 等 + what they are: 等企业, 等龙头企业, 等一批头部企业,
+# 等行业领军企业, 等大型央企, 等企业集团. A bare 行业/领域 or an industry word before
+# the head (等行业企业, 等配套企业, 等关键材料企业) lists kinds of firms, not firms.
+_LIST_QUALIFIER = (r"(?:一批|一大批|多家)?(?:(?:行业|国内|国内外|省内|现有|本地|世界)?"
+                   r"(?:龙头|头部|链主|骨干|重点|领军|领跑|优强|优质|知名|大型|大|标杆|上市|外资|外贸|省属|市属)){0,2}")
+_LIST_END = re.compile(rf"等(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)")
+# Where a list stops on the left: punctuation other than 、 (and the start of the text).
+_LIST_STOP = re.compile(r"[，。；：！？,.;:!?()（）\[\]【】《》\s]")
+# Verbs and particles in front of the first firm (支持固德威 → 固德威, 深化与中粮 → 中粮).
+_LIST_LEAD = re.compile(
+    r"支持|推动|推进|引进|引育|引导|招引|培育|壮大|做大|做强|做优|发挥|依托|加快|促进|鼓励|帮助|服务好|服务|"
+    r"携手|联合|对接|争取|紧盯|瞄准|借助|集聚了|集聚|聚集|吸引|带动|围绕|包括|重点|积极|大力|全力|持续|充分|"
+    r"着力|加强|强化|深化|新引进|签约|落地|建成|投产|实施|扶持|抓好|培优|用好|激励|助力|认定|新增|挖掘|"
+    r"加大|配套|以|与|和|同|跟|向|对|由|为|是|在|将|把|如")
+# After the first lead word only these particles may follow it (深化与中粮), so
+# that 支持以岭药业 keeps its 以.
+_LIST_LEAD_PARTICLES = set("与和同跟对向")
+
+
+def _first_item_start(norm: str, start: int, end: int) -> int | None:
+    """Where the first firm of a list begins: after the leftmost run of lead words."""
+    lead = _LIST_LEAD.search(norm, start, end)
+    if lead is None:
+        return None
+    at = lead.end()
+    while (more := _LIST_LEAD.match(norm, at, end)) and more.end() < end - 1 and (
+            more.end() - more.start() > 1 or more.group(0) in _LIST_LEAD_PARTICLES):
+        at = more.end()
+    return at
+
+
+# A list item that names a kind of firm, not a firm: a trade, a product, a
+# stage or a label (钢铁, 装备制造, 新型显示, 电子元器件, 货运代理, 专精特新, 规上).
+_TRADE_WORDS = (
+    "钢铁|建材|化工|精细化工|煤化工|石化|有色|金属|冶金|煤炭|石油|天然气|电力|能源|新能源|光伏|风电|储能|氢能|"
+    "电池|锂电|材料|树脂|橡胶|化纤|纺织|服装|服饰|针织|鞋服|家纺|家居|家具|木地板|建陶|陶瓷|玻璃|水泥|石材|造纸|"
+    "印刷|包装|食品|饮料|粮油|乳品|农产品|农业|林业|畜牧|渔业|种业|医药|生物|医疗|器械|中药|制药|保健|康养|养老|"
+    "育幼|托育|家政|餐饮|住宿|零售|批发|商贸|电商|直播|物流|快递|仓储|货代|货运|代理|冷链|供应链|港口|航运|航空|"
+    "运输|交通|汽车|整车|零部件|配件|钣金件|铸造件|铸件|铸造|锻造|机械|装备|电子|信息|元器件|集成电路|芯片|"
+    "半导体|显示|面板|光电|通信|软件|数字|数据|大数据|云计算|人工智能|物联网|区块链|算力|互联网|平台|金融|保险|"
+    "银行|证券|基金|担保|法律|会计|咨询|设计|检验|检测|认证|人力资源|广告|文化|文旅|旅游|体育|教育|培训|科创|"
+    "科技|研发|环保|节能|水务|燃气|热力|自来水|供水|公交|市政|园林|房地产|建筑|土地|园区|物业|工具|杯壶|保温|"
+    "轻工|电解液|隔膜|负极|正极|稀土|钒钛|轮胎|模具|五金|日化|化妆品|烟草|白酒|啤酒|废料|回收|加工|制造|生产|"
+    "采选|采矿|开采|冶炼|选矿|深加工|厂房|"
+    "服务|交易|商品|应用|创新|期|资产|利润|工业|商业|外贸|外资|民营|国有|中小|小微|私营|个体")
+_TRADE_MODIFIERS = ("新型|关键|高端|智能|绿色|先进|现代|传统|特色|优势|新兴|未来|战略性|基础|上游|下游|终端|配套|"
+                    "上下游|通用|跨境|大宗|精深|初创|轻|无|规上|规模以上|限上|限额以上|高新技术|专精特新|单项冠军|"
+                    "独角兽|瞪羚|小巨人|龙头|头部|链主|骨干|重点|领军|优质|知名|大型|中型|小型|本地|外地|省内|省外")
+_TRADE_ITEM = re.compile(rf"(?:{_TRADE_MODIFIERS}|{_TRADE_WORDS})+(?:业|类|型|性)?")
+# Labels and places of firms rather than firms (“四类500强”, 灯塔工厂, 金融产业城, 联合创新中心).
+_NOT_A_FIRM = re.compile(r"[“”\"0-9０-９]|500强|企业|央企|国企|系$|项目|产业|行业|领域|园区|基地|中心|工厂|车间|园$|区$|"
+                         r"示范|试点|品牌|冠军|名单|标准")
+_LIST_FIRM_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|药业)$")
+
+
+def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each item of the 、-list that ends at ``end`` (the 等), the
+    first item cut after the verb or particle in front of it; [] if none."""
+    start = end
+    while start > 0 and not _LIST_STOP.match(norm, start - 1):
+        start -= 1
+    items, at = [], start
+    for part in norm[start:end].split("、"):
+        items.append((at, at + len(part)))
+        at += len(part) + 1
+    if len(items) < 2:
+        return []
+    first_start, first_end = items[0]
+    cut = _first_item_start(norm, first_start, first_end)
+    if cut is not None:
+        items[0] = (cut, first_end)
+    elif first_end - first_start > 6 or (first_start > 0 and norm[first_start - 1].isspace()):
+        items = items[1:]  # the first firm runs into words we cannot cut (or a line broke a word)
+        if len(items) < 2:
+            return []
+    last_start, last_end = items[-1]
+    joined = norm.rfind("及", last_start, last_end)
+    if joined > last_start:  # A、B及C等企业
+        items[-1:] = [(last_start, joined), (joined + 1, last_end)]
+    return items
+
+
+def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Each firm of a list closed by 等企业 / 等龙头企业 / 等央企 (支持固德威、宏润、仕净等
+    龙头企业). A list with any item that names a kind of firm (钢铁、建材、装备制造等
+    重点企业) or a label (“专精特新”, 灯塔工厂) is a list of kinds: none is taken.
+    An item that is also a place's name is left out; the lexicon's own firms and
+    names with a firm suffix are left to the lexicon and to ``_firms``."""
+    places = canonical_by_form("Region")
+    known_ends = {c.end for c in lexicon_hits if c.type == "Organization"}
+    found: list[Candidate] = []
+    for match in _LIST_END.finditer(norm):
+        items = _list_items(norm, match.start())
+        firms = []
+        for start, end in items:
+            item = norm[start:end]
+            if _LIST_FIRM_SUFFIX.search(item) or end in known_ends:
+                continue  # a firm the suffix rule or the lexicon names (配套华星光电 holds 华星光电)
+            if item in places:
+                continue  # 仁和 is a firm and a district: not ours to say
+            # (_CLAUSE's trailing 和/与/及 ends a body, but a firm may end in 和: 伯希和)
+            if (not item or _NOT_A_FIRM.search(item) or _TRADE_ITEM.fullmatch(item)
+                    or _CLAUSE.search(item.rstrip("和与及"))):
+                firms = []
+                break
+            if 2 <= len(item) <= 8 and _HAN_NAME.fullmatch(item):
+                firms.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
+        found += firms
+    return found
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm)
+    guarded = match_guarded_short_names(norm)
+    found += guarded
+    for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心
+        candidate = _extend(norm, hit.start, hit.end, 0, max_body=4)
+        if (candidate is not None and norm[hit.end:candidate.end] not in _FIRM_OWN_SUFFIXES
+                and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):
+            found.append(candidate)
+    found += match_firm_lists(norm, lexicon_hits)
     for hit in _outermost(lexicon_hits):
         if hit.type == "Region":
             level = dict(hit.attrs).get("level", "")
@@ -254,6 +422,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:
+                if dict(hit.attrs).get("kind") == "enterprise" and norm[hit.end:candidate.end] in _FIRM_OWN_SUFFIXES:
+                    candidate = replace(candidate, name=hit.name)  # 日钢 + 集团 is 日钢 itself
                 found.append(candidate)
             continue
         else:

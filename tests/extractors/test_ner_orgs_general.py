@@ -84,8 +84,8 @@ def test_ner_orgs_general_league_bodies():
 @pytest.mark.parametrize("sentence, expected, absent", [
     ("四川容大黄金股份有限公司成功挂牌上市", {"四川容大黄金股份有限公司"}, set()),
     ("农夫山泉股份有限公司项目签约落地", {"农夫山泉股份有限公司"}, set()),
-    ("加快推进甘李药业、鲁南贝特原料药、精进药业、修正药业、力诺制药等项目", {"甘李药业", "精进药业", "修正药业"}, set()),
-    ("全力支持古井集团做大做强", {"古井集团"}, set()),
+    ("加快推进甘李药业、鲁南贝特原料药、精进药业、修正药业、力诺制药等项目", {"甘李药业", "精进药业", "修正药业集团股份有限公司"}, set()),
+    ("全力支持古井集团做大做强", {"安徽古井集团有限责任公司"}, set()),
     # Lexicon short names of national firms.
     ("促成北港新材料与美锦能源、东方电气合作", {"中国东方电气集团有限公司"}, set()),
     ("推进国家电投苍梧岭脚风电场二期", {"国家电力投资集团有限公司"}, set()),
@@ -185,3 +185,101 @@ def test_townships_inside_names_are_mentions_too():
     assert sorted(townships) == ["仓山镇", "孝泉镇"]
     entities = run_pipeline("优光雾山诺水河、恩阳古镇、父亲原乡等旅游", _context("巴中市"))
     assert "恩阳区" in {e.name for e in entities if e.type == "Region"}
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Firms without a suffix, named in a list closed by 等(龙头/头部/重点/大型)企业 or 等央企/国企.
+    ("支持固德威、宏润、仕净等龙头企业加快发展", "宣城市", {"固德威技术股份有限公司", "宏润", "仕净"}, set()),
+    ("化工产业,重点引导恒通、舜天、金沂蒙等龙头企业,加速与新能源、新材料、新制造等产业深度耦合。", "临沂市",
+     {"恒通", "舜天", "金沂蒙"}, {"引导恒通", "重点引导恒通"}),
+    ("与中铝、中稀、鞍钢、华润等头部企业加强战略合作", "凉山彝族自治州",
+     {"中国铝业集团有限公司", "中稀", "鞍钢集团有限公司", "华润（集团）有限公司"}, set()),
+    ("深化与中粮、建发、物产中大等大型国企合作", "济宁市", {"建发", "物产中大集团股份有限公司"}, set()),
+    ("推动瓮福、裕能、盛屯等龙头企业做大做强", "黔南布依族苗族自治州", {"瓮福（集团）有限责任公司", "裕能", "盛屯"}, set()),
+    ("天厚新材料、德通新材料等重点企业稳步增长", "菏泽市", {"天厚新材料", "德通新材料"}, set()),
+    # A name the district shares (仁和) is left out; its neighbour is still a firm.
+    ("支持仁和、济民可信等企业加大研发投入", "宜春市", {"济民可信"}, {"仁和"}),
+    # The lexicon knows where a firm begins: 配套 is a verb, not part of 华星光电.
+    ("加快“光谷第九园”二期建设,配套华星光电、华工科技等头部企业", "黄冈市",
+     {"TCL华星光电技术有限公司", "华工科技产业股份有限公司"}, {"配套华星光电"}),
+    # Hard negatives: lists of trades, stages and labels are lists of kinds of firms.
+    ("引导钢铁、建材、装备制造等重点行业企业发展绿色制造", "六安市", set(), {"钢铁", "建材", "装备制造"}),
+    ("加速引进钣金件、铸造件、零部件、元器件等配套企业", "乌鲁木齐市", set(), {"钣金件", "铸造件"}),
+    ("积极培育云计算、大数据、通用人工智能、物联网等数字企业", "宣城市", set(), {"云计算", "物联网"}),
+    ("持续推进土地、园区等国企存量资产盘活", "上海市", set(), {"土地", "园区"}),
+    ("积极引进货代、物流等龙头企业", "南宁市", set(), {"货代", "物流"}),
+    ("新增省级以上单项冠军、专精特新和瞪羚企业200家以上", "威海市", set(), {"单项冠军", "专精特新"}),
+    ("培育专精特新、单项冠军、瞪羚企业等创新型企业", "玉林市", set(), {"专精特新", "单项冠军"}),
+    ("紧盯世界500强、中国500强、央企国企等头部企业", "宜春市", set(), {"央企国企", "中国500强"}),
+    ("始终做到“熟地等项目、厂房等企业”", "晋城市", set(), {"厂房"}),
+    ("以长安系、赛力斯等企业为重点加速整车产能释放", "重庆市", {"赛力斯集团股份有限公司"}, {"长安系"}),
+    # One item names a trade (有色金属采选): the others are a firm's products, not firms.
+    ("推动国电投高精铝板带、保硕铝合金、诺金碳素石墨电极、唐合人造金刚石及有色金属采选等企业满负荷生产",
+     "锡林郭勒盟", set(), {"保硕铝合金", "国电投高精铝板带", "有色金属采选"}),
+])
+def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Short names that straddle words elsewhere, taken after a clear left boundary.
+    ("己内酰胺、华电平江电厂、国能岳阳电厂等全面投产", "岳阳市", {"国家能源投资集团有限责任公司"}, set()),
+    ("发挥国投、兰花等骨干企业示范带动作用", "晋城市", {"国家开发投资集团有限公司", "兰花"}, set()),
+    ("支持海螺、奇瑞、国营芜湖机械厂、埃夫特等龙头企业参与国家级创新平台建设", "芜湖市",
+     {"安徽海螺集团有限责任公司", "奇瑞控股集团有限公司", "埃夫特智能装备股份有限公司"}, set()),
+    ("与三峡集团、中建三局合作成立建设运营公司", "鄂州市", {"中建三局"}, set()),
+    # Hard negatives: the same characters inside other words or names of places.
+    ("获批建设全国网络市场监管与服务示范区", "嘉兴市", set(), {"国家电网有限公司"}),
+    ("谯城区入选全国投资竞争力百强区", "亳州市", set(), {"国家开发投资集团有限公司"}),
+    ("万华新材料低碳产业园一期全面投产,万华乙烯二期建成中交", "烟台市", {"万华化学集团股份有限公司"},
+     {"中国交通建设集团有限公司"}),
+    ("海螺沟景区恢复开放,灾后恢复重建取得阶段性重大成效", "甘孜藏族自治州", set(), {"安徽海螺集团有限责任公司"}),
+    ("优化基层网格设置,强化网格力量配备", "青岛市", set(), {"珠海格力电器股份有限公司"}),
+    ("在市场竞争中信心更强、底气更足、活力更旺", "北海市", set(), {"中国中信集团有限公司"}),
+    ("推动晋城一中建设全国一流现代化名校", "晋城市", set(), {"中国建筑集团有限公司"}),
+])
+def test_ner_orgs_general_guarded_short_names(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
+
+
+def test_ner_orgs_general_guarded_short_names_are_not_lexicon_forms():
+    from extractors.ner.gazetteer import canonical_by_form
+    from extractors.ner.org_rules import GUARDED_SHORT_NAMES
+
+    forms = canonical_by_form("Organization")
+    assert not set(GUARDED_SHORT_NAMES) & set(forms)
+    assert set(GUARDED_SHORT_NAMES.values()) <= set(forms.values())
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Central SOEs, firms and universities by their usual short names.
+    ("紧盯中能建、国电投、中交建等大型央企", "吉林市",
+     {"中国能源建设集团有限公司", "国家电力投资集团有限公司", "中国交通建设集团有限公司"}, set()),
+    ("中船海装18兆瓦海上风电机组刷新全球海上风电机组单机功率", "东营市", {"中船海装风电有限公司"}, set()),
+    ("支持中国科大、合工大、安大“双一流”高校和学科建设", "合肥市", {"合肥工业大学"}, set()),
+    ("清华附中天府学校高中部招生,川大眉山校区建成开校。", "眉山市", {"四川大学"}, set()),
+    ("与北大、北师大、中央民大等知名高校深度合作", "呼和浩特市", {"北京大学", "北京师范大学"}, set()),
+    # 东北师大 is its own university, not 北师大 inside it.
+    ("东北师大吉林实验学校、市九中西校区实现招生入学", "吉林市", {"东北师范大学"}, {"北京师范大学"}),
+    # Hard negatives: short forms left out of the lexicon because they are mostly words or places.
+    ("三星堆荣膺“国家文物保护利用示范区”称号", "德阳市", set(), {"三星集团"}),
+    ("抓好天眉乐、资乐高速建设", "乐山市", set(), {"乐高集团"}),
+    ("深江铁路中山段有序推进,深中通道主线贯通", "中山市", set(), {"中通快递（开曼）有限公司"}),
+    ("金融创新运营示范区建设扎实推进。", "天津市", set(), {"融创中国控股有限公司"}),
+    ("将75%以上财力用于保障和改善民生", "沈阳市", set(), {"上海财经大学"}),
+    ("成功获批国家级中央财政支持普惠金融发展示范区", "乌鲁木齐市", set(), {"中央财经大学"}),
+    ("加强生态环境保护修复,认真落实河(湖)长制", "乌鲁木齐市", set(), {"强生公司"}),
+    ("健全社保基金风险防控体系", "广元市", set(), {"新疆金风科技股份有限公司"}),
+    ("湖北汽车工业学院北区正式启用", "十堰市", set(), {"北京汽车集团有限公司"}),
+    ("同济医院军山院区等6家三甲医院新院区建成投用", "武汉市", set(), {"同济大学"}),
+    ("泰山钢材大市场、东岳国际花木城上榜全国百强市场", "泰安市", set(), {"山东钢铁集团有限公司"}),
+    ("实施长江铜陵河段综合治理工程", "铜陵市", set(), {"江西铜业集团有限公司"}),
+])
+def test_ner_orgs_general_lexicon_short_names(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
