@@ -103,3 +103,31 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     taken = {i for c in named for i in range(c.start, c.end)}
     townships = [c for c in regions if c.source != "lexicon" and not taken.intersection(range(c.start, c.end))]
     return sorted(named + select_candidates(townships), key=lambda c: (c.start, c.end))
+
+
+# Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);
+# an organ's short form inside a local organ is that organ's own (市发改委 is no 国家发改委).
+_NESTABLE_KINDS = {"enterprise", "school", "media", "international"}
+
+
+def nested_organizations(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """Known organisations written inside a name found by rule (科大讯飞 in
+    科大讯飞医疗人工智能研究院, 复旦大学 in 复旦大学附属华山医院, 华为 in a project):
+    the text names them too. Not inside a lexicon name, which holds its own
+    parents (中共中央 in 中共中央办公厅 is the same body's name, not a mention)."""
+    hosts = [c for c in selected if c.source == "rule" and c.type in {"Organization", "Initiative"}]
+    if not hosts:
+        return []
+    host_of: dict[int, Candidate] = {}
+    for host in hosts:
+        for i in range(host.start, host.end):
+            host_of[i] = host
+    inner = [c for c in candidates if c.type == "Organization" and c.source == "lexicon" and c.length >= 2
+             and dict(c.attrs).get("kind") in _NESTABLE_KINDS
+             and not c.needs_context and host_of.get(c.start) is not None
+             and host_of.get(c.start) is host_of.get(c.end - 1) and (c.start, c.end) != (host_of[c.start].start,
+                                                                                       host_of[c.start].end)]
+    # A two-character short form (北大) only where the name begins: inside it, it
+    # is as often half of two words (鲁北|大数据中心).
+    inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]
+    return select_candidates(inner)

@@ -55,10 +55,12 @@ _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", 
 # 中心/局/部 would mostly be prose (西部金融中心, 成渝地区中部).
 _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学院", "银行", "集团", "有限公司", "股份有限公司",
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
-                    "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心"}
+                    "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心",
+                    "管理委员会", "管委会"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域)")
-_BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建)(?P<level>自治区|市|省|盟)"
+_BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
+                                    r"重组|整合|新设|挂牌|改组)(?P<level>自治区|市|省|盟)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
 # Directions and generic heads that make 部/中心 a place or an abstraction, not an organ.
 _GENERIC_BODIES = {"", "东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "本", "总", "一", "两", "有关", "相关"}
@@ -419,6 +421,11 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 found.append(candidate)
             continue
         elif hit.type == "Organization":
+            # 鲁北大数据中心: a two-character short form glued to the word before it is
+            # half of two words (鲁北|大数据), not 北大 + 数据中心.
+            if hit.length == 2 and hit.start > 0 and "\u4e00" <= norm[hit.start - 1] <= "\u9fff" \
+                    and not _FIRM_LEFT_WORDS.search(norm, max(0, hit.start - 2), hit.start):
+                continue
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.ner.candidates import Candidate, nested_regions, select_candidates
+from extractors.ner.candidates import Candidate, nested_organizations, nested_regions, select_candidates
 from extractors.ner.gazetteer import match_lexicon
 from extractors.ner.initiative_rules import match_initiative_rules
 from extractors.ner.org_rules import match_org_rules
@@ -92,7 +92,7 @@ class EntityResolver:
         # 万里 in 征程万里 or 王阳明 in 王阳明纪念馆 then leaves neither.
         found = drop_non_person_uses(_text(doc), found)
         selected = select_candidates(found)
-        selected += nested_regions(selected, found)
+        selected += nested_regions(selected, found) + nested_organizations(selected, found)
         entities = resolve(_text(doc), selected, found, context)
         doc._.ner_entities = entities
         spans = []

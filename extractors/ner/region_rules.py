@@ -146,7 +146,7 @@ _NOT_IN_LONE_ZONE = re.compile(
 # Verbs and adverbs a clause puts before the zone (更好发挥经开区, 依托相山经济开发区).
 _BEFORE_LONE_ZONE = re.compile(
     _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
-    r"更好|力度|联建|探索|争取|深化|完善|依托)"
+    r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通)"
 )
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "合作区", "新区", "保税区", "综保区")
 

@@ -447,10 +447,10 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ())
 
 
 # A firm's two-character short name that is really half of a word around it:
-# 中煤 in 其中煤炭, 中建 in 集中建设, 广汽 in 推广汽车, 北大 in 北大街 and 东北大学.
+# 中煤 in 其中煤炭, 中建 in 集中建设, 广汽 in 推广汽车, 北大 in 北大街, 东北大学 and 鲁北大数据.
 _GLUED_BEFORE_中 = set("其集当之从空途心居适高初折暗正手命眼对")
 _GLUED_BEFORE = {"推广", "马上", "跟上", "加上", "装上", "赶上", "走上", "迈上", "登上", "踏上"}
-_GLUED_AFTER = {"煤炭", "基地", "基础", "基金", "能源", "电网", "电站", "大街", "大门", "大荒", "大道", "大学"}
+_GLUED_AFTER = {"煤炭", "基地", "基础", "基金", "能源", "电网", "电站", "大街", "大门", "大荒", "大道", "大学", "大数"}
 
 
 # A firm's short name that names a place instead (乐山大唐文化体验园, 葛洲坝片区).

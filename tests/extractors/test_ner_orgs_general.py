@@ -283,3 +283,22 @@ def test_ner_orgs_general_lexicon_short_names(sentence, region, expected, absent
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A firm or a university named inside what it founded is mentioned too (哈尔滨, 中山).
+    ("省市企投资5亿元共同打造科大讯飞人工智能研究院及产业加", "哈尔滨市", {"科大讯飞股份有限公司"}, set()),
+    ("院创建省实验室，推动长春理工大学中山研究院争创省重点实验", "中山市", {"长春理工大学"}, set()),
+    # … but not a short form straddling two words, nor an organ inside a local organ
+    # (德州, 哈尔滨, 宁波).
+    ("基站3002个，鲁北大数据中心加快建设，我市位", "德州市", set(), {"北京大学"}),
+    ("一体化推进体系。市发改委作为牵头部门打头阵，", "哈尔滨市", {"哈尔滨市发展和改革委员会"}, {"国家发展和改革委员会"}),
+    ("心的党中央周围，在中共宁波市委的坚强领导下，激扬", "宁波市", {"中共宁波市委员会"}, {"中国共产党"}),
+    # A bare 市 after a verb of founding is the host city's (泰州, development set).
+    ("以组建市数据产业集团推动数据要素开发", "泰州市", {"泰州市数据产业集团"}, set()),
+    ("升格市港口管理委员会，完成岸线资源利用综合效益首轮评估", "泰州市", {"泰州市港口管理委员会"}, set()),
+])
+def test_ner_orgs_general_nested_and_founded(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
