@@ -52,7 +52,8 @@ def matches(predicted: set[str], gold: set[str]) -> bool:
     return False
 
 
-def f1_of(predicted: list[set[str]], gold: list[set[str]], neutral: list[set[str]]) -> float:
+def match_counts(predicted: list[set[str]], gold: list[set[str]], neutral: list[set[str]]) -> tuple[int, int, int]:
+    """(predicted that match, predicted that count, gold matched): neutral predictions do not count."""
     matched_gold: set[int] = set()
     true_pred = n_pred = 0
     for names in predicted:
@@ -63,16 +64,30 @@ def f1_of(predicted: list[set[str]], gold: list[set[str]], neutral: list[set[str
             n_pred += 1
         elif not any(matches(names, n) for n in neutral):
             n_pred += 1
-    precision = true_pred / n_pred if n_pred else float(not gold)
-    recall = len(matched_gold) / len(gold) if gold else 1.0
+    return true_pred, n_pred, len(matched_gold)
+
+
+def f1_from(true_pred: int, n_pred: int, true_gold: int, n_gold: int) -> float:
+    precision = true_pred / n_pred if n_pred else float(not n_gold)
+    recall = true_gold / n_gold if n_gold else 1.0
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def f1_of(predicted: list[set[str]], gold: list[set[str]], neutral: list[set[str]]) -> float:
+    true_pred, n_pred, true_gold = match_counts(predicted, gold, neutral)
+    return f1_from(true_pred, n_pred, true_gold, len(gold))
 
 
 @cache
 def predicted_entities(file_name: str) -> dict[str, list[set[str]]]:
+    return entities_of(SAMPLES / file_name)
+
+
+@cache
+def entities_of(path: Path) -> dict[str, list[set[str]]]:
     """Document-level entities: one per (type, canonical name), with the surfaces as aliases."""
     nodes: dict[tuple[str, str], set[str]] = {}
-    for part in read_document(SAMPLES / file_name).parts:
+    for part in read_document(path).parts:
         for mention in extract_entities(part):
             nodes.setdefault((mention.type, mention.name), {norm(mention.name)}).add(norm(mention.surface))
     by_type: dict[str, list[set[str]]] = {t: [] for t in TYPES}
@@ -203,36 +218,10 @@ def test_ner_gold_initiative_rules(sentence, expected, absent):
 
 
 # --- the first held-out set, a development set since its errors were read
-# (tests/data/heldout/SOURCES.md): micro F1 over its three city reports must not
-# fall below what it reached when it was retired as a blind set.
+# (tests/data/heldout/SOURCES.md): micro F1 over its three city reports must stay
+# above floors set a little under what ner@5 reaches there (1.00 / 0.86 / 0.87 / 0.74).
 DEV_DIR = Path(__file__).parents[1] / "data" / "heldout"
 DEV_FLOORS = {"Person": 0.95, "Organization": 0.80, "Region": 0.83, "Initiative": 0.70}
-
-
-def _micro_counts(predicted: list[set[str]], gold: list[set[str]], neutral: list[set[str]]) -> tuple[int, int, int]:
-    matched_gold: set[int] = set()
-    true_pred = n_pred = 0
-    for names in predicted:
-        hits = {i for i, g in enumerate(gold) if matches(names, g)}
-        if hits:
-            matched_gold |= hits
-            true_pred += 1
-            n_pred += 1
-        elif not any(matches(names, n) for n in neutral):
-            n_pred += 1
-    return true_pred, n_pred, len(matched_gold)
-
-
-@cache
-def _dev_entities(path: Path) -> dict[str, list[set[str]]]:
-    nodes: dict[tuple[str, str], set[str]] = {}
-    for part in read_document(path).parts:
-        for mention in extract_entities(part):
-            nodes.setdefault((mention.type, mention.name), {norm(mention.name)}).add(norm(mention.surface))
-    by_type: dict[str, list[set[str]]] = {t: [] for t in TYPES}
-    for (entity_type, _), names in sorted(nodes.items()):
-        by_type[entity_type].append(names - {""})
-    return by_type
 
 
 @pytest.mark.parametrize("entity_type", list(TYPES))
@@ -242,9 +231,8 @@ def test_ner_development_set_holds_its_floor(entity_type):
     for gold_path in sorted(DEV_DIR.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         golds = [forms(e) for e in gold[key]]
-        tp, n, tg = _micro_counts(_dev_entities(DEV_DIR / gold["doc"])[entity_type], golds,
-                                  [forms(e) for e in gold.get(neutral_key, [])])
+        tp, n, tg = match_counts(entities_of(DEV_DIR / gold["doc"])[entity_type], golds,
+                                 [forms(e) for e in gold.get(neutral_key, [])])
         true_pred, n_pred, true_gold, n_gold = true_pred + tp, n_pred + n, true_gold + tg, n_gold + len(golds)
-    precision, recall = true_pred / n_pred, true_gold / n_gold
-    f1 = 2 * precision * recall / (precision + recall)
+    f1 = f1_from(true_pred, n_pred, true_gold, n_gold)
     assert f1 >= DEV_FLOORS[entity_type], f"{entity_type} micro F1 {f1:.3f} < {DEV_FLOORS[entity_type]}"
