@@ -71,7 +71,8 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
 
 def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """Lexicon regions written inside a selected organisation or initiative
-    (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展): the name
+    (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
+    found by rule where such a name begins (古盐运河 in 古盐运河广场提质工程): the name
     mentions the place too. Longest first, without overlaps."""
     # A zone named by rule (延庆种业创新示范区) names its place too.
     hosts = [c for c in selected if c.type in {"Organization", "Initiative"} or (c.type == "Region" and c.source == "rule")]
@@ -80,14 +81,18 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     inside = bytearray(max(c.end for c in hosts))
     for host in hosts:
         inside[host.start:host.end] = b"\x01" * host.length
-    regions = [c for c in candidates if c.type == "Region" and c.length >= 2
-               and (c.source == "lexicon" or dict(c.attrs).get("level") == "township")
-               and c.end <= len(inside) and all(inside[c.start:c.end])]
     # Host boundaries matter: a region must not straddle two hosts.
     host_of = {}
     for host in hosts:
         for i in range(host.start, host.end):
             host_of[i] = host
+    # A place found by rule that opens a project or organisation name counts too
+    # (通南地区 in 通南地区引排能力提升工程); inside it, it is as often a kind of place.
+    opens_name = {host.start for host in hosts if host.type in {"Organization", "Initiative"}}
+    regions = [c for c in candidates if c.type == "Region" and c.length >= 2
+               and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
+                    or (c.source == "rule" and dict(c.attrs).get("level") == "area" and c.start in opens_name))
+               and c.end <= len(inside) and all(inside[c.start:c.end])]
     regions = [c for c in regions if host_of.get(c.start) is host_of.get(c.end - 1)]
     # 大香格里拉经济圈, 泛珠三角区域: one character before the place makes the area
     # something wider than it, not a mention of 香格里拉市.

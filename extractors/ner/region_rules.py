@@ -200,6 +200,52 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A small place that opens a project's name (雅尼河谷面山修复工程, 通南地区引排能力
+# 提升工程, 古盐运河广场提质工程): a valley, canal, river or lake right before the
+# work done there, after a boundary or a verb that starts the project. Only kept
+# where a project or organisation name begins with it (see nested_regions).
+_PROJECT_WORK = "修复|治理|提升|整治|改造|提质|清淤|疏浚|防洪|引排|保护|工程|项目"
+_WORK_BEFORE_PROJECT = "推进|推动|实施|启动|开工|完成|加快|建成"
+_LEADING_PLACE = re.compile(
+    rf"(?:^|(?<=[、，,。；;：:“（(\s])|{_after_any(_WORK_BEFORE_PROJECT)})"
+    # Inside a look-ahead, so that 实施雅尼河谷 does not hide 雅尼河谷.
+    r"(?=(?P<name>(?P<body>[\u4e00-\u9fff]{2,4}?)(?P<head>河谷|运河|地区|河|湖|江|港|湾))"
+    rf"[\u4e00-\u9fff]{{0,4}}?(?:{_PROJECT_WORK}))"
+)
+_VERB_OPENING = re.compile(rf"{_WORK_BEFORE_PROJECT}|{_WORK_ON_WATER}|力争|系统|全面|持续|深入|规范|投产")
+# 罗泾港区, 金庭、通湖河道, 指对河湖: the head runs on into another word. (A longer
+# body before 港 or 湾 names an estate or a park: 海景御水湾.)
+_RUNS_ON = re.compile(r"[河湖道区岸]")
+# Bodies that say what kind of water or area it is, not which (美丽河湖, 重点地区,
+# 城市更新地区, 沿江, 幸福河湖); an 地区 must be a part of a place named by its side
+# (通南: south of 南通), not a kind (边疆, 东南).
+_NOT_LEADING_PLACE = re.compile(
+    r"[和与及的等条座个省市县区镇乡村两拥环带过靓一二三四五六七八九十百各全本该每主支内外沿跨护母界新老大小]|"
+    r"河湖|江湖|山河|江河|河道|湖泊|海湾|港口|幸福|美丽|法治|平安|清廉|生态|智慧|数字|文明|健康|重点|城市|城乡|"
+    r"农村|水系|流域|自贸|自由|国际|空港|铁路|无水|山水|林田|骨干|蓝色|现代|医药|产业|物流|科创|商贸|[入对排]|"
+    r"[河江湖港湾]"
+)
+_AREA_SIDE = re.compile(r"[^\W东西南北中城江河湖山海沿边重老主][东西南北中]")
+
+
+def leading_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Small places at the start of a project name (、通南地区引排能力提升工程)."""
+    known = [hit for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2]
+    found = []
+    for match in _LEADING_PLACE.finditer(norm):
+        start, end = match.span("name")
+        body, head = match.group("body"), match.group("head")
+        if (_NOT_LEADING_PLACE.search(body) or _VERB_OPENING.match(norm, start)
+                or _CUT_WORD.match(norm, start) or _CUT_WORD.search(body) or _WORK_ON_WATER_AT.search(body)
+                or _RUNS_ON.match(norm, end) or (head in {"港", "湾"} and len(body) > 2) or (head == "地区" and not _AREA_SIDE.fullmatch(body))):
+            continue
+        # 太湖, 洞庭湖, 法治内江: a known place inside is a mention of its own.
+        if any(hit.start < end and start < hit.end for hit in known):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 # A foreign city right after its country (与尼泊尔博克拉市, 法国蒙达尔纪市): sister
 # cities and partners no lexicon lists. 市场, 市民, 省级 are words, not heads.
 _FOREIGN_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:市|州|省))(?![场民长委政级区县镇属])")
@@ -282,6 +328,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
+    found += leading_places(norm, lexicon_hits)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):

@@ -236,3 +236,23 @@ def test_a_wider_area_named_after_a_place_is_not_that_place():
     found = _regions(sentence)
     assert {"大香格里拉经济圈", "粤港澳大湾区"} <= found
     assert "香格里拉市" not in found
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # A river, lake or valley that opens a project's name (铜陵, 鄂州, 池州, 宣城).
+    ("级泊位完成改扩建。新开工黄浒河中心河段治理等重点水利工程", {"黄浒河"}, set()),
+    ("河湖入湖排污口整治。启动洋澜湖综合治理工程，根治长期水", {"洋澜湖"}, set()),
+    ("开工长江池州段河道治理、秋浦河综合治理工程，实施2个中", {"秋浦河"}, set()),
+    ("完成鳌峰路雨污分流改造、宛陵湖品质提升和梅溪河、道叉河综合整治", {"宛陵湖", "道叉河"}, set()),
+    # Kinds of water, verbs in front, and heads that run on are no names (鄂州, 益阳, 苏州, 上海).
+    ("统筹推进山水林田湖草一体化保护和系统治理", set(), {"山水林田湖"}),
+    ("让益阳的天更蓝。系统推进河湖治理，突出抓好洞庭湖总", set(), {"系统推进河"}),
+    ("全面推动东山、金庭通湖河道整治，建好太湖博物馆", set(), {"金庭通湖"}),
+    ("航道整治等重大项目，推动罗泾港区改造一期投运", set(), {"罗泾港"}),
+    ("加快海景御水湾等房地产项目建设", set(), {"海景御水湾"}),
+    ("推进重点地区综合整治工程", set(), {"重点地区"}),
+])
+def test_region_rules_place_that_opens_a_project_name(sentence, expected, absent):
+    found = _regions(sentence)
+    assert expected <= found
+    assert not absent & found
