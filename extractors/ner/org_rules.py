@@ -7,6 +7,9 @@ centres without a region in front (长峰医院); firms named without a suffix i
 list that ends with 等企业 / 等龙头企业 / 等央企 (支持固德威、宏润、仕净等龙头企业);
 firms' two-character short names that are too often half of other words to be
 lexicon forms (国网, 国能, 中交), taken only after a clear left boundary.
+Schools written short after a city or county (随州二中 → 随州市第二中学) and an
+ordinal-only school listed after a prefixed one (黄石三中、十四中); bodies a
+region runs in another place, the place in brackets (广东省（林芝）高原心血管研究所).
 
 The prefix is either a region the lexicon found (重庆市, 成渝) or an organ it
 found (教育部 + 办公厅), or a bare level word 省/市/区/县 standing after a clear
@@ -38,14 +41,15 @@ ORG_SUFFIXES = sorted({
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
 # that begin a clause. 和 stays allowed (发展和改革委员会).
-_BODY = r"(?:(?![的了是在将对把为等要并及或与各该这其之就以从被])[\u4e00-\u9fff()])"
+# 等 ends a list, but 高等 is a word of names (安徽(阜阳)高等研究院).
+_BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从被]|(?<!高)等)[\u4e00-\u9fff()])"
 # A suffix character that is really the start of another word (局面, 部署, 办法 …).
 _NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城])"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
 # A body with a verb of doing in it is a clause, not a name (加快建设区域性中心).
-_CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|挂牌|运行|组建|连接|共同|扩容|布局|实现|促进|提升|"
+_CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|挂牌|运行|组建|连接|共同(?!体)|扩容|布局|实现|促进|提升|"
                      r"打造|每年|举办|有序|均衡|强化|进一步|"
                      r"一体化|功能|发挥|推进|支持|鼓励|积极|依托|争创|创建|培育|引进|形成|完善|开展|融入|对接|参与|会见|会谈|"
                      r"访问|出席|举行|召开|表示|同意|批准|印发|跻身|首批|全省|全市|党和|和$|与$|及$|^全国|获|工作|成功|能力|"
@@ -67,6 +71,9 @@ _GENERIC_BODIES = {"", "东", "西", "南", "北", "中", "内", "外", "全", "
 _REGION_PREFIX_LEVELS = {"country", "province", "prefecture", "county", "township", "area", "zone", "foreign"}
 # A foreign state's organs (俄罗斯国防部, 以色列国防军, 越南国家数字电视台).
 _FOREIGN_ORGAN = re.compile(r"国防部|外交部|国防军|武装部队|共产党|国家数字电视台|国家电视台|央行|中央银行|议会|国会|政府")
+
+
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[所家个座](?![\u4e00-\u9fff])")
 
 
 def _ends_word(norm: str, at: int, suffix: str) -> bool:
@@ -103,6 +110,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
         if _ends_word(norm, match.start("suffix"), suffix):
             return None
     if strong_only and suffix not in _STRONG_SUFFIXES:
+        return None
+    # A name counted after it is a label many bodies hold (省…共同体领航学校9所).
+    if _COUNTED.match(norm, match.end()):
         return None
     if suffix in {"部", "中心", "办", "委"} and body in _GENERIC_BODIES and not (suffix == "委" and body == ""):
         return None
@@ -387,6 +397,55 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
     return found
 
 
+_ORDINAL = "[一二三四五六七八九十百]{1,4}"
+# A school written short after a place (黄石十四中, 随州二中, 永州一中): not 二中全会,
+# 成都一中院 (a court), 十中心 or a 一小时 …; the place must be a city or county form.
+_SHORT_SCHOOL = re.compile(rf"(?P<ordinal>{_ORDINAL})(?P<kind>[中小])(?![\u4e00-\u9fff]?全会|[央心国华院型级部段期专医药学时微组康区队额镇村])")
+_SHORT_SCHOOL_LEVELS = {"prefecture", "county"}
+# A school named by its ordinal alone, in a list after a prefixed one
+# (锡林浩特市第十五小学、第五中学; 黄石三中、十四中): it inherits the prefix.
+_LISTED_SCHOOL = re.compile(rf"[、和及](?:第(?P<full>{_ORDINAL})(?P<full_kind>中学|小学)|(?P<short>{_ORDINAL})(?P<short_kind>[中小]))"
+                            rf"(?![\u4e00-\u9fff]?全会|[央心国华院型级部段期专医药学时微组康区队额镇村])")
+_SCHOOL_NAME = re.compile(rf"第{_ORDINAL}(?:中学|小学)$")
+
+
+def _short_schools(norm: str, regions: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """随州二中 → 随州市第二中学: (candidate, the prefix its list-mates inherit)."""
+    found = []
+    for hit in regions:
+        if dict(hit.attrs).get("level") not in _SHORT_SCHOOL_LEVELS or not hit.name:
+            continue
+        match = _SHORT_SCHOOL.match(norm, hit.end)
+        if match is None:
+            continue
+        kind = "中学" if match.group("kind") == "中" else "小学"
+        name = f"{hit.name}第{match.group('ordinal')}{kind}"
+        found.append((Candidate(hit.start, match.end(), "Organization", name, "rule", prefix_end=hit.end), hit.name))
+    return found
+
+
+def _listed_schools(norm: str, schools: list[tuple[Candidate, str]]) -> list[Candidate]:
+    """The ordinal-only schools listed after each prefixed school, named with its prefix."""
+    found = []
+    for school, prefix in schools:
+        at = school.end
+        while match := _LISTED_SCHOOL.match(norm, at):
+            ordinal = match.group("full") or match.group("short")
+            kind = match.group("full_kind") or ("中学" if match.group("short_kind") == "中" else "小学")
+            found.append(Candidate(match.start() + 1, match.end(), "Organization", f"{prefix}第{ordinal}{kind}", "rule",
+                                   prefix_end=match.start() + 1))
+            at = match.end()
+    return found
+
+
+def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]) -> Candidate | None:
+    """广东省（林芝）高原心血管研究所: a body a region runs in another place."""
+    inner = regions.get(hit.end + 1) if norm[hit.end:hit.end + 1] == "(" else None
+    if inner is None or norm[inner.end:inner.end + 1] != ")":
+        return None
+    return _extend(norm, hit.start, inner.end + 1, 2, max_body=12, strong_only=True)
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm)
     guarded = match_guarded_short_names(norm)
@@ -397,10 +456,19 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):
             found.append(candidate)
     found += match_firm_lists(norm, lexicon_hits)
-    for hit in _outermost(lexicon_hits):
+    outermost = _outermost(lexicon_hits)
+    regions = [hit for hit in outermost if hit.type == "Region"]
+    regions_at = {hit.start: hit for hit in regions}
+    schools = _short_schools(norm, regions)
+    found += [school for school, _ in schools]
+    for hit in outermost:
         if hit.type == "Region":
             level = dict(hit.attrs).get("level", "")
             if level not in _REGION_PREFIX_LEVELS:
+                continue
+            bracketed = _region_in_brackets(norm, hit, regions_at)
+            if bracketed is not None:
+                found.append(bracketed)
                 continue
             if level == "foreign":
                 organ = _FOREIGN_ORGAN.match(norm, hit.end)
@@ -438,6 +506,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         candidate = _extend(norm, hit.start, hit.end, min_body)
         if candidate is not None:
             found.append(candidate)
+            if _SCHOOL_NAME.search(norm, candidate.start, candidate.end):
+                schools.append((candidate, norm[hit.start:hit.end]))
     for match in _NATIONAL_PREFIX.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 2, max_body=14, strong_only=True)
         if candidate is not None:
@@ -458,6 +528,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
+    found += _listed_schools(norm, schools)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)
