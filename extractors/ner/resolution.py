@@ -41,7 +41,7 @@ DEPARTMENT_FULL_NAMES = {
     "生态环境局": "生态环境局", "交通局": "交通局", "民宗委": "民族宗教事务委员会", "侨办": "人民政府侨务办公室",
 }
 _YEAR_RANGE = re.compile(r"(\d{4})[-–~—]+(\d{4})")
-_SELF_REGION = re.compile(r"我市|本市|全市|我省|本省|全省|我区|本区|我县|本县")
+_SELF_REGION = re.compile(r"[我本全][市省区县州盟旗]")
 _OUR_COUNTRY = re.compile(r"我国")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
 _TITLE_AFTER = re.compile(rf"^(?:{TITLE_ALT})")
@@ -198,15 +198,27 @@ def region_short_name(region: LexiconEntry) -> str:
     return min(prefixes, key=len, default=region.name)
 
 
+def _region_of_level_word(level_word: str, own: LexiconEntry) -> str:
+    """The region 全{level_word} stands for in a document of ``own``: itself when the level
+    fits, else the province (省) or autonomous region (区) above it, else none."""
+    if own.name.endswith(level_word):
+        return own.name
+    wanted = {"省": "省", "区": "自治区"}.get(level_word)
+    return next((name for name in _ancestors(own) if name.endswith(wanted)), "") if wanted else ""
+
+
 def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidate]:
-    """我市 / 全市 → the document's region, when its level fits (市 for a city)."""
+    """我市 / 全州 / 全盟 → the document's region, when its level fits (市 for a city);
+    我省 / 全省 in a city report → the province above it, 全区 → the autonomous
+    region above it (a 锡林郭勒 report's 全区 is 内蒙古自治区)."""
     found: list[Candidate] = []
     if context.region is not None:
-        word_for_level = context.region.name[-1]
+        regions = entries_by_name()
         for match in _SELF_REGION.finditer(norm):
-            if match.group(0)[-1] == word_for_level:
-                found.append(Candidate(match.start(), match.end(), "Region", context.region.name, "rule",
-                                       attrs=context.region.attrs))
+            name = _region_of_level_word(match.group(0)[-1], context.region)
+            if name and ("Region", name) in regions:
+                found.append(Candidate(match.start(), match.end(), "Region", name, "rule",
+                                       attrs=regions[("Region", name)].attrs))
         found += host_zone_candidates(norm, context.region)
     china = entries_by_name().get(("Region", "中国"))
     if china is not None:

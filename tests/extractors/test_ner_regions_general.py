@@ -256,3 +256,17 @@ def test_region_rules_place_that_opens_a_project_name(sentence, expected, absent
     found = _regions(sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # 全州 in a prefecture's report is the prefecture (凉山), not 桂林's 全州县.
+    ("凉山.txt", "全州上下坚定以习近平新时代中国特色社会主义思想为指导", {"凉山彝族自治州"}),
+    # 全区 in a league's report is the autonomous region above it (锡林郭勒, development set).
+    ("锡林郭勒.txt", "一般公共预算收入增长18%，居全区首位", {"内蒙古自治区"}),
+    # 全省 in a city's report is its province (泰州, development set).
+    ("泰州.txt", "利康安达唐获批投产，获评全省唯一省级中医药健康旅游示范区", {"江苏省"}),
+])
+def test_all_of_a_level_names_the_region_of_that_level(file_name, sentence, expected):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert "全州县" not in found
