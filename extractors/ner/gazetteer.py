@@ -168,6 +168,29 @@ def _inside_blocker(start: int, end: int, blockers: dict[int, list[tuple[int, in
                for b_start, b_end in blockers.get(start, ()))
 
 
+# A foreign country's one-character name in a relation with China: 对俄合作, 中俄, 中美.
+_FOREIGN_ABBREV_CONTEXT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[^其集当之从空途心居适高初折暗正手命眼])[对中]$")
+
+
+_RELATION_AFTER = re.compile(r"合作|贸易|经贸|出口|进口|进出口|开放|交流|投资|口岸|物流|代表|工作|贸|[^\u4e00-\u9fff]")
+_WORD_AFTER_ABBREV = re.compile(r"[好丽化术食容誉德满元]")
+
+
+def _single_character_place(norm: str, start: int, key: str, forms: tuple) -> bool:
+    """沪, 渝 after 来/赴/驻 …; 俄, 美 after 对 or 中 (对俄合作); never 新, 黑, 云 … alone."""
+    if key in _COMMON_ABBREVS:
+        return False
+    if _ABBREV_CONTEXT.search(norm, max(0, start - 1), start):
+        return True
+    foreign = any(dict(f.entry.attrs).get("level") == "foreign" for f in forms)
+    if not foreign or not _FOREIGN_ABBREV_CONTEXT.search(norm, max(0, start - 3), start):
+        return False
+    # 对美好生活, 中美丽乡村: the character starts a word with what follows.
+    if norm[start - 1] == "对":
+        return bool(_RELATION_AFTER.match(norm, start + 1))
+    return not _WORD_AFTER_ABBREV.match(norm, start + 1)
+
+
 def match_lexicon(norm: str) -> list[Candidate]:
     """Every lexicon form in ``norm`` (overlapping; selection happens later).
 
@@ -187,7 +210,7 @@ def match_lexicon(norm: str) -> list[Candidate]:
         start, end = last - len(key) + 1, last + 1
         if len(key) <= 3 and blockers and _inside_blocker(start, end, blockers):
             continue
-        if len(key) == 1 and (key in _COMMON_ABBREVS or not _ABBREV_CONTEXT.search(norm[max(0, start - 1):start])):
+        if len(key) == 1 and not _single_character_place(norm, start, key, forms):
             continue
         # 环保部 in 环保部门, 教育局 in 教育局面: the organ's last character starts another word.
         if key[-1] in _ORGAN_ENDS and norm[end:end + 1] in _WORD_AFTER_ORGAN:

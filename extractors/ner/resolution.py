@@ -469,6 +469,10 @@ _GLUED_AFTER = {"煤炭", "基地", "基础", "基金", "能源", "电网", "电
 _PLACE_AFTER = re.compile(r"文化|片区|街道|社区|不夜城|芙蓉园|遗址|[路街镇村湖桥]")
 
 
+# 武警官兵, 公安干警: the people of a force thanked in a report's closing, not the body.
+_PEOPLE_AFTER = re.compile(r"官兵|战士|干警|指战员")
+
+
 def glued_short_form(norm: str, candidate: Candidate) -> bool:
     """True for a short organisation form that starts or ends inside another word,
     or that names a place."""
@@ -479,7 +483,7 @@ def glued_short_form(norm: str, candidate: Candidate) -> bool:
         return True
     if norm[candidate.start - 1:candidate.start + 1] in _GLUED_BEFORE:
         return True  # 广汽 in 推广汽车, 上汽 in 马上汽车
-    if _PLACE_AFTER.match(norm, candidate.end):
+    if _PLACE_AFTER.match(norm, candidate.end) or _PEOPLE_AFTER.match(norm, candidate.end):
         return True
     return candidate.length == 2 and norm[candidate.end - 1:candidate.end + 1] in _GLUED_AFTER
 

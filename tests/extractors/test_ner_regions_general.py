@@ -270,3 +270,15 @@ def test_all_of_a_level_names_the_region_of_that_level(file_name, sentence, expe
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
     assert expected <= found
     assert "全州县" not in found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A country's one-character name in trade with China (哈尔滨) …
+    ("哈尔滨.txt", "副省级城市首位，其中对俄进出口总额首次突破百", {"俄罗斯"}, set()),
+    # … but not the start of a word (绍兴: 对美好生活).
+    ("绍兴.txt", "”工程，更好满足人民对美好生活的向往", set(), {"美国"}),
+])
+def test_one_character_country_names(file_name, sentence, expected, absent):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
