@@ -132,7 +132,8 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
 # lexicon has: ，乌拉盖管理区、 / ，珠恩嘎达布其口岸被列入. Its body must read as a
 # name: no verb, no scope or kind word (国家级, 重点, 各类), no particle.
 _LONE_ZONE = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|合作区|新区|保税区|综保区))"
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
+    r"综保区|先导区))"
     r"(?=[、，,。；;”）)和]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式)"
 )
 _NOT_IN_LONE_ZONE = re.compile(
@@ -148,7 +149,8 @@ _BEFORE_LONE_ZONE = re.compile(
     _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
     r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通)"
 )
-_LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "合作区", "新区", "保税区", "综保区")
+_LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
+                    "综保区", "先导区")
 
 
 def lone_zones(norm: str) -> list[Candidate]:
@@ -267,6 +269,55 @@ def foreign_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place.
+_SUB_ZONE = re.compile(r"[\u4e00-\u9fff]{2,4}片区")
+
+
+def zones_with_their_part(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    found = []
+    for hit in lexicon_hits:
+        if hit.type == "Region" and dict(hit.attrs).get("level") == "zone":
+            part = _SUB_ZONE.match(norm, hit.end)
+            if part:
+                found.append(Candidate(hit.start, part.end(), "Region", "", "rule", attrs=(("level", "zone"),)))
+    return found
+
+
+# A city cluster named by its cities' one-character short names (宜荆荆都市圈,
+# 长株潭城市群): every character of the body is in some city's name.
+_CLUSTER = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,4})(?P<head>都市圈|城市群|经济圈|城镇群)")
+
+
+@lru_cache(maxsize=1)
+def _city_name_characters() -> frozenset[str]:
+    from extractors.ner.gazetteer import _entries_with_forms
+
+    return frozenset(ch for entry in _entries_with_forms() if entry.type == "Region"
+                     and dict(entry.attrs).get("level") in {"province", "prefecture"}
+                     for ch in entry.name.removesuffix("市").removesuffix("省"))
+
+
+def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Three short names (宜荆荆, 苏锡常, 厦漳泉), or a province's one-character name and a
+    side (鲁南). A body holding a known place (南京都市圈) is the other rules' to name."""
+    characters = _city_name_characters()
+    abbreviations = province_abbreviations()
+    region_spans = [(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2]
+    found = []
+    for match in _CLUSTER.finditer(norm):
+        head = match.start("head")
+        for start in (head - 3, head - 2):
+            body = norm[start:head]
+            if start < match.start() or any(start < r_end and r_start < head for r_start, r_end in region_spans):
+                continue
+            three = len(body) == 3 and all(ch in characters for ch in body) and not _LIST_OR_CLAUSE.search(body)
+            province_side = len(body) == 2 and body[0] in abbreviations and body[1] in "东南西北中"
+            if three or province_side:
+                found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+                break
+    return found
+
+
 def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = abbreviation_runs(norm)
     for head in _WATER.finditer(norm):
@@ -328,6 +379,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
+    found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}

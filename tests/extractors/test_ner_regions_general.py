@@ -282,3 +282,20 @@ def test_one_character_country_names(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # City clusters named by their cities' short names (恩施, 苏州, 临沂).
+    ("恩施.txt", "局。主动对接融入宜荆荆都市圈和成渝双城经济圈", {"宜荆荆都市圈"}, set()),
+    ("苏州.txt", "、南北联动，推动苏锡常都市圈建设。落实生态绿", {"苏锡常都市圈"}, set()),
+    ("临沂.txt", "领导下，聚焦“在鲁南经济圈发展中当引领、作", {"鲁南经济圈"}, set()),
+    # … not a particle or a verb glued to a known one (十堰, 宣城).
+    ("十堰.txt", "，打造武汉城市圈和关中城市群节点城市。", set(), {"和关中城市群"}),
+    ("宣城.txt", "能疏解。深化共建南京都市圈，加快建设宁淮宣", {"南京都市圈"}, {"建南京都市圈"}),
+    # A new area's part is one place with it (岳阳).
+    ("岳阳.txt", "步推进，湘江新区湘阴片区加快建设，岳阳入", {"湘江新区湘阴片区"}, set()),
+])
+def test_city_clusters_and_zone_parts(file_name, sentence, expected, absent):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
