@@ -299,3 +299,15 @@ def test_city_clusters_and_zone_parts(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A chemical park and a city's named 片区 standing alone (广安, 柳州, 吉安).
+    ("广安.txt", "2.5平方公里，新桥化工园区扩区获批，广安经", {"新桥化工园区"}, set()),
+    ("柳州.txt", "等改造建设，推进柳石路片区、白云路片区等城市更新项目建设", {"柳石路片区", "白云路片区"}, set()),
+    ("吉安.txt", "州区做优老城区、做旺城北片区，青原区做活井大", {"城北片区"}, {"做旺城北片区"}),
+])
+def test_lone_parks_and_city_areas(file_name, sentence, expected, absent):
+    found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
