@@ -7,6 +7,8 @@ centres without a region in front (长峰医院); firms named without a suffix i
 list that ends with 等企业 / 等龙头企业 / 等央企 (支持固德威、宏润、仕净等龙头企业);
 firms' two-character short names that are too often half of other words to be
 lexicon forms (国网, 国能, 中交), taken only after a clear left boundary.
+Local firms by trade name and industry word alone (安琪酵母, 楚能新能源), taken only
+where the report deals with a firm (…二期, 引进…, a 、-list of such names).
 Schools written short after a city or county (随州二中 → 随州市第二中学) and an
 ordinal-only school listed after a prefixed one (黄石三中、十四中); bodies a
 region runs in another place, the place in brackets (广东省（林芝）高原心血管研究所).
@@ -62,7 +64,7 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心",
                     "管理委员会", "管委会"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
-_BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域)")
+_BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
                                     r"重组|整合|新设|挂牌|改组)(?P<level>自治区|市|省|盟)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
@@ -397,6 +399,113 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
     return found
 
 
+# A local firm by its short name: a trade name (字号) of two or three characters
+# and an industry word, no legal suffix (安琪酵母, 三宁化工, 楚能新能源, 扬子江药业).
+# Taken only where a report deals with a firm: before project wording (安琪酵母
+# 二期, 恒丰纸业技改), after a verb of dealing with firms (引进纬景储能), or in a
+# 、-list with another such name. A body that is a place, a trade, a scope or
+# an adjective names a kind (生物医药, 新能源汽车, 全市化工, 传统能源).
+_SHORT_FIRM_INDUSTRIES = sorted({
+    "医药", "药业", "制药", "化工", "化学", "电子", "科技", "能源", "新能源", "新材料", "材料", "物流", "纸业",
+    "食品", "生物", "环保", "储能", "热电", "热力", "电力", "石油", "木业", "玻璃", "船舶", "重工", "重型",
+    "半导体", "演艺", "酵母", "实业", "控股", "股份", "光电", "光伏", "锂电", "汽车", "机械", "钢铁",
+    "铝业", "铜业", "矿业", "建材", "水泥", "纺织", "服饰", "乳业", "酒业", "茶业", "粮油",
+}, key=len, reverse=True)
+_SHORT_FIRM = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
+# Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).
+_SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|技改|年产|新建|投产|上市|建成|开工|竣工|"
+                                 r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大)?(?:项目|企业)|"
+                                 r"被认定|获评|入选|成功(?:上市|挂牌|登陆)|重整|挂牌")
+# Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
+_SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
+                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并)$")
+# Particles that may stand right before the name (与人福医药), besides a non-Han character.
+_SHORT_FIRM_PARTICLES = set("与和同跟及对向")
+# A body that is a scope, a quality or a kind rather than a trade name.
+_SHORT_FIRM_NOT_BODY = re.compile(
+    # function words, counters and numbers
+    r"[的了是在将对把为要并及或与各该这其之就以从被等和个家批项所类\d百千万亿两第县乡镇村]|"
+    # scope, rank and quality (全市化工, 重点物流, 传统能源)
+    r"全市|全省|全区|全县|全州|全国|重点|龙头|规上|骨干|高新|民营|国有|新型|现代|特色|传统|优势|战略|新兴|未来|"
+    r"本地|本土|我市|地方|绿色|智能|高端|先进|数字|智慧|低碳|零碳|清洁|精细|基础|关键|核心|中小|大型|大中|"
+    r"知名|优质|头部|链主|领军|外资|外贸|央企|国企|市属|省属|企业|产业|行业|领域|高|重大|首台|国际|政策|创意|"
+    # kinds of trade, product, place or use (可再生能源, 设施农业, 地铁物流, 碳基新材料)
+    r"农村|城市|城乡|都市|主城|海洋|生态|文化|航空|航天|海上|陆上|深海|涉海|沿江|地铁|低空|光储|风光|安全|保税|"
+    r"设施|可再生|分布式|聚变|合成|动力|农机|煤机|整机|应急|海工|电动|实景|晶硅|金属|电池|正负极|原材料|特高压|"
+    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|"
+    # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
+    r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
+    r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|"
+    # half of a longer word (锰系新材料, 服务业科技)
+    r"[基系性式型级域城新]$|^[业类型性化者员费区期点中上下内外新]")
+# What makes the industry word the start of a place or a kind (化工园区, 科技学院, 物流枢纽).
+_SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
+                                   r"企业|板块|领域|集群|提档|转型|技术|材料|装备|设备|产品|医药|科技园|人才|人员|"
+                                   r"工作者|成果|小镇|示范|资源|消费")
+
+
+# A trade or industry word inside the body makes it a kind (化工新材料, 锂电新能源).
+_TRADE_IN_BODY = re.compile(rf"{_TRADE_WORDS}|{'|'.join(_SHORT_FIRM_INDUSTRIES)}")
+
+
+def _short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
+    """What stands before a short name: "verb", "list", "edge", or "" for none.
+    A county in front is the firm's place (榕江旭昇木业, 推动台江县鲁控环保)."""
+    if start in county_ends:
+        return _short_firm_left(norm, county_ends[start], {}) or "edge"
+    before = norm[start - 1:start]
+    if not before or not "\u4e00" <= before <= "\u9fff":
+        return "list" if before == "、" else "edge"
+    if _SHORT_FIRM_VERB.search(norm, max(0, start - 4), start):
+        return "verb"
+    if before in _SHORT_FIRM_PARTICLES:
+        return "edge"
+    return ""
+
+
+def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
+    """Where a short name starting at ``start`` ends (三宁化工), or None."""
+    for size in (2, 3):
+        body = norm[start:start + size]
+        industry = _SHORT_FIRM.match(norm, start + size)
+        if len(body) < size or industry is None or not _HAN_NAME.fullmatch(body):
+            continue
+        if body in places or _SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):
+            continue
+        if _CLAUSE.search(body) or _GENERIC_FIRM.search(body) or _BUSINESS_WORDS.fullmatch(body) \
+                or _TRADE_IN_BODY.search(body):
+            continue
+        if _SHORT_FIRM_NOT_AFTER.match(norm, industry.end()):
+            return None
+        return industry.end()
+    return None
+
+
+def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """安琪酵母二期 / 引进纬景储能 / 恒丰纸业、旭昇木业: a firm's trade name and industry word."""
+    places = set(canonical_by_form("Region"))
+    covered = {at for hit in lexicon_hits if hit.length >= 2 for at in range(hit.start, hit.end)}
+    county_ends = {hit.end: hit.start for hit in lexicon_hits
+                   if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
+    # Keyed by where the list item begins: the county in front of the name, if any.
+    shapes: dict[int, tuple[int, int, str]] = {}
+    for at in range(len(norm) - 3):
+        left = _short_firm_left(norm, at, county_ends)
+        if not left or at in covered:
+            continue
+        end = _short_firm_shape(norm, at, places)
+        if end is None or any(i in covered for i in range(at, end)):
+            continue
+        shapes[county_ends.get(at, at)] = (at, end, left)
+    ends = {end for _, end, _ in shapes.values()}
+    found = []
+    for item, (at, end, left) in shapes.items():
+        in_list = (left == "list" and (item - 1) in ends) or (norm[end:end + 1] == "、" and (end + 1) in shapes)
+        if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end):
+            found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
+    return found
+
+
 _ORDINAL = "[一二三四五六七八九十百]{1,4}"
 # A school written short after a place (黄石十四中, 随州二中, 永州一中): not 二中全会,
 # 成都一中院 (a court), 十中心 or a 一小时 …; the place must be a city or county form.
@@ -456,6 +565,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):
             found.append(candidate)
     found += match_firm_lists(norm, lexicon_hits)
+    found += match_short_firms(norm, lexicon_hits)
     outermost = _outermost(lexicon_hits)
     regions = [hit for hit in outermost if hit.type == "Region"]
     regions_at = {hit.start: hit for hit in regions}
