@@ -39,6 +39,9 @@ ORG_SUFFIXES = sorted({
     "中学", "小学", "附属中学", "附中", "党校", "委党校", "附属小学", "附属医院", "保健院", "管理委员会", "创新中心", "产业集团",
     # a township's central school or clinic (泸定得妥镇中心小学), not a 中心 and a 小学
     "中心小学", "中心学校", "中心校", "中心卫生院", "卫生院", "中心医院",
+    # customs offices and travel agencies (凯里海关, 中国国际旅行社); alliances of a
+    # national or world scope (世界旅游联盟)
+    "海关", "旅行社", "联盟",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -51,7 +54,7 @@ _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
 # A body with a verb of doing in it is a clause, not a name (加快建设区域性中心).
-_CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|挂牌|运行|组建|连接|共同(?!体)|扩容|布局|实现|促进|提升|"
+_CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|挂牌|运行(?!管理)|组建|通过|连接|共同(?!体)|扩容|布局|实现|促进|提升|"
                      r"打造|每年|举办|有序|均衡|强化|进一步|"
                      r"一体化|功能|发挥|推进|支持|鼓励|积极|依托|争创|创建|培育|引进|形成|完善|开展|融入|对接|参与|会见|会谈|"
                      r"访问|出席|举行|召开|表示|同意|批准|印发|跻身|首批|全省|全市|党和|和$|与$|及$|^全国|获|工作|成功|能力|"
@@ -62,9 +65,9 @@ _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", 
 _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学院", "银行", "集团", "有限公司", "股份有限公司",
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心",
-                    "管理委员会", "管委会"}
+                    "管理委员会", "管委会", "海关", "旅行社", "联盟"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
-_BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域)")
+_BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
                                     r"重组|整合|新设|挂牌|改组)(?P<level>自治区|市|省|盟)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
@@ -108,6 +111,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     # (推动成渝地区双城经济圈建设领导小组办公室); other bodies must not read as a clause.
     if suffix not in _COMMITTEE_SUFFIXES and _CLAUSE.search(body):
         return None
+    # 海关监管场所, 海关信息中心: the customs office's facility, not a body of its own.
+    if suffix == "海关" and norm.startswith(("监管", "信息", "总署", "验收"), match.end()):
+        return None
     if len(suffix) == 1 or suffix == "中心":
         if _ends_word(norm, match.start("suffix"), suffix):
             return None
@@ -124,7 +130,7 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     return Candidate(prefix_start, match.end(), "Organization", "", "rule", prefix_end=body_start)
 
 
-_NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央)")
+_NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
 _UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")

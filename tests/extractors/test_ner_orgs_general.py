@@ -395,3 +395,18 @@ def test_ner_orgs_general_firm_short_names_not_kinds(sentence, region, absent):
 ])
 def test_ner_orgs_general_bare_prefecture_bodies(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Customs offices and alliances of a world scope (防城港, 十堰) …
+    ("挥桥梁纽带作用。防城海关、东兴海关、峒中海关工作亮", "防城港市", {"防城海关", "东兴海关"}, set()),
+    ("太极大会。深化与世界旅游联盟等机构合作，争取", "十堰市", {"世界旅游联盟"}, set()),
+    # … not a clause that passes an inspection, nor a flagship store (百色, 岳阳).
+    ("两年排全区第一。区块链创新应用综合试点通过国家网信办终期验收。", "百色市", set(),
+     {"区块链创新应用综合试点通过国家网信办"}),
+    ("，打造“湘易办”旗舰店和体验中心；贷款余额370", "岳阳市", set(), {"旗舰店和体验中心"}),
+])
+def test_ner_orgs_general_customs_alliances_and_clauses(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
