@@ -75,7 +75,10 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     found by rule where such a name begins (古盐运河 in 古盐运河广场提质工程): the name
     mentions the place too. Longest first, without overlaps."""
     # A zone named by rule (延庆种业创新示范区) names its place too.
-    hosts = [c for c in selected if c.type in {"Organization", "Initiative"} or (c.type == "Region" and c.source == "rule")]
+    # A firm's name from the lexicon is a brand (阿里云, 长安汽车): the place in it is not mentioned.
+    hosts = [c for c in selected if (c.type in {"Organization", "Initiative"}
+                                     and not (c.source == "lexicon" and dict(c.attrs).get("kind") == "enterprise"))
+             or (c.type == "Region" and c.source == "rule")]
     if not hosts:
         return []
     inside = bytearray(max(c.end for c in hosts))

@@ -54,7 +54,7 @@ _LONE_TOWN = re.compile(
 _NOT_TOWN_NAMES = re.compile(
     r"城镇|乡镇|村镇|小镇|强镇|重镇|名镇|城乡|[下返回归入带]乡|家乡|故乡|之乡|水乡|药乡|画乡|原乡|老乡|农村|本乡|全镇|各乡|"
     r"专业镇|中心镇|特色|示范|百强|重点|先进|和美|淘宝|鱼米|生态镇|民族乡|族乡|美丽|数字|数智|所有|第|批|"
-    r"改造|改建|打造|建设|建优|抓好|加大|列入|创建|的"
+    r"改造|改建|打造|建设|建优|抓好|加大|列入|创建|的|传统|行政"
 )
 
 # Rivers, lakes, valleys and sands named by a short proper name before the head
@@ -96,7 +96,7 @@ _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步
 # (大宁水库, 野鸭湖湿地); lakes and rivers are too often common words (河, 湖) to
 # find by rule and come from the lexicon.
 _WATER = re.compile(r"水库|湿地")
-_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点")
+_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强)$")
 
 
