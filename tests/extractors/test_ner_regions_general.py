@@ -315,7 +315,7 @@ def test_lone_parks_and_city_areas(file_name, sentence, expected, absent):
 
 @pytest.mark.parametrize("file_name, sentence, absent", [
     # A firm's brand names no place (阿里云 is no 阿里地区); 传统村 is a kind; 实现 is a verb (牡丹江, development set).
-    ("宜昌.txt", "与阿里云签约", {"阿里地区"}),
+    ("宜昌.txt", "心、点军北斗产业园、阿里云融合算力中心等项", {"阿里地区"}),
     ("牡丹江.txt", "加固堤防、转移群众，实现水库无一溃坝", {"实现水库"}),
 ])
 def test_brands_kinds_and_verbs_are_no_places(file_name, sentence, absent):
