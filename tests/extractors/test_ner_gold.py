@@ -217,22 +217,28 @@ def test_ner_gold_initiative_rules(sentence, expected, absent):
     assert not (absent & found)
 
 
-# --- the first held-out set, a development set since its errors were read
-# (tests/data/heldout/SOURCES.md): micro F1 over its three city reports must stay
-# above floors set a little under what ner@8 reaches there (1.00 / 0.89 / 0.89 / 0.74).
-DEV_DIR = Path(__file__).parents[1] / "data" / "heldout"
-DEV_FLOORS = {"Person": 0.95, "Organization": 0.80, "Region": 0.83, "Initiative": 0.70}
+# --- the retired held-out sets, development sets since their errors were read
+# (tests/data/heldout*/SOURCES.md): micro F1 over each set's three city reports must
+# stay above floors set a little under what ner@8 reaches there. The blind set
+# (tests/data/heldout3) is never used in a test.
+DATA_DIR = Path(__file__).parents[1] / "data"
+DEV_FLOORS = {
+    "heldout": {"Person": 0.95, "Organization": 0.85, "Region": 0.86, "Initiative": 0.70},   # 1.00 / 0.90 / 0.89 / 0.74
+    "heldout2": {"Person": 0.85, "Organization": 0.70, "Region": 0.82, "Initiative": 0.78},  # 0.91 / 0.73 / 0.85 / 0.81
+}
 
 
+@pytest.mark.parametrize("dev_set", list(DEV_FLOORS))
 @pytest.mark.parametrize("entity_type", list(TYPES))
-def test_ner_development_set_holds_its_floor(entity_type):
+def test_ner_development_set_holds_its_floor(dev_set, entity_type):
     key, neutral_key = TYPES[entity_type]
     true_pred = n_pred = true_gold = n_gold = 0
-    for gold_path in sorted(DEV_DIR.glob("*.json")):
+    for gold_path in sorted((DATA_DIR / dev_set).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         golds = [forms(e) for e in gold[key]]
-        tp, n, tg = match_counts(entities_of(DEV_DIR / gold["doc"])[entity_type], golds,
+        tp, n, tg = match_counts(entities_of(DATA_DIR / dev_set / gold["doc"])[entity_type], golds,
                                  [forms(e) for e in gold.get(neutral_key, [])])
         true_pred, n_pred, true_gold, n_gold = true_pred + tp, n_pred + n, true_gold + tg, n_gold + len(golds)
     f1 = f1_from(true_pred, n_pred, true_gold, n_gold)
-    assert f1 >= DEV_FLOORS[entity_type], f"{entity_type} micro F1 {f1:.3f} < {DEV_FLOORS[entity_type]}"
+    floor = DEV_FLOORS[dev_set][entity_type]
+    assert f1 >= floor, f"{dev_set} {entity_type} micro F1 {f1:.3f} < {floor}"
