@@ -41,7 +41,7 @@ ORG_SUFFIXES = sorted({
     "中心小学", "中心学校", "中心校", "中心卫生院", "卫生院", "中心医院",
     # customs offices and travel agencies (凯里海关, 中国国际旅行社); alliances of a
     # national or world scope (世界旅游联盟)
-    "海关", "旅行社", "联盟",
+    "海关", "旅行社", "联盟", "福利院", "敬老院",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -65,11 +65,11 @@ _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", 
 _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学院", "银行", "集团", "有限公司", "股份有限公司",
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "医院", "电视台", "报社", "出版社", "研究中心",
-                    "管理委员会", "管委会", "海关", "旅行社", "联盟"}
+                    "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
-                                    r"重组|整合|新设|挂牌|改组)(?P<level>自治区|市|省|盟)"
+                                    r"重组|整合|新设|挂牌|改组|开展)(?P<level>自治区|市|省|盟|州)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
 # Directions and generic heads that make 部/中心 a place or an abstraction, not an organ.
 _GENERIC_BODIES = {"", "东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "本", "总", "一", "两", "有关", "相关"}
@@ -130,7 +130,7 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     return Candidate(prefix_start, match.end(), "Organization", "", "rule", prefix_end=body_start)
 
 
-_NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)")
+_NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
 _UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")

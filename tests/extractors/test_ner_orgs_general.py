@@ -410,3 +410,18 @@ def test_ner_orgs_general_customs_alliances_and_clauses(sentence, region, expect
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Welfare homes (三亚), a prefecture's body after 开展, a world alliance after 入选
+    # (黔东南, development set) …
+    ("童合法权益，加快市儿童福利院新院建设，推进儿", "三亚市", {"三亚市儿童福利院"}, set()),
+    ("中心”建设。开展州妇幼保健院等级创建", "黔东南苗族侗族自治州", {"黔东南苗族侗族自治州妇幼保健院"}, set()),
+    ("施秉县白垛村入选世界旅游联盟2023", "黔东南苗族侗族自治州", {"世界旅游联盟"}, set()),
+    # … but an honour won is no national body (扬州).
+    ("上，全省唯一入选国家公立医院改革与高质量发展", "扬州市", set(), {"国家公立医院"}),
+])
+def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
