@@ -69,6 +69,21 @@ def select_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+def hosts_by_position(hosts: list[Candidate]) -> dict[int, Candidate]:
+    """Character position -> the selected name that covers it (the later one where two overlap)."""
+    host_of: dict[int, Candidate] = {}
+    for host in hosts:
+        for i in range(host.start, host.end):
+            host_of[i] = host
+    return host_of
+
+
+def within_one_host(candidate: Candidate, host_of: dict[int, Candidate]) -> bool:
+    """Inside a name, not straddling two of them."""
+    host = host_of.get(candidate.start)
+    return host is not None and host is host_of.get(candidate.end - 1)
+
+
 def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """Lexicon regions written inside a selected organisation or initiative
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
@@ -81,22 +96,14 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
              or (c.type == "Region" and c.source == "rule")]
     if not hosts:
         return []
-    inside = bytearray(max(c.end for c in hosts))
-    for host in hosts:
-        inside[host.start:host.end] = b"\x01" * host.length
-    # Host boundaries matter: a region must not straddle two hosts.
-    host_of = {}
-    for host in hosts:
-        for i in range(host.start, host.end):
-            host_of[i] = host
+    host_of = hosts_by_position(hosts)
     # A place found by rule that opens a project or organisation name counts too
     # (通南地区 in 通南地区引排能力提升工程); inside it, it is as often a kind of place.
     opens_name = {host.start for host in hosts if host.type in {"Organization", "Initiative"}}
     regions = [c for c in candidates if c.type == "Region" and c.length >= 2
                and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
                     or (c.source == "rule" and dict(c.attrs).get("level") == "area" and c.start in opens_name))
-               and c.end <= len(inside) and all(inside[c.start:c.end])]
-    regions = [c for c in regions if host_of.get(c.start) is host_of.get(c.end - 1)]
+               and within_one_host(c, host_of)]
     # 大香格里拉经济圈, 泛珠三角区域: one character before the place makes the area
     # something wider than it, not a mention of 香格里拉市.
     regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start + 1)]
@@ -126,15 +133,10 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate])
     hosts = [c for c in selected if c.source == "rule" and c.type in {"Organization", "Initiative"}]
     if not hosts:
         return []
-    host_of: dict[int, Candidate] = {}
-    for host in hosts:
-        for i in range(host.start, host.end):
-            host_of[i] = host
+    host_of = hosts_by_position(hosts)
     inner = [c for c in candidates if c.type == "Organization" and c.source == "lexicon" and c.length >= 2
-             and dict(c.attrs).get("kind") in _NESTABLE_KINDS
-             and not c.needs_context and host_of.get(c.start) is not None
-             and host_of.get(c.start) is host_of.get(c.end - 1) and (c.start, c.end) != (host_of[c.start].start,
-                                                                                       host_of[c.start].end)]
+             and dict(c.attrs).get("kind") in _NESTABLE_KINDS and not c.needs_context
+             and within_one_host(c, host_of) and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)]
     # A two-character short form (北大) only where the name begins: inside it, it
     # is as often half of two words (鲁北|大数据中心).
     inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]
