@@ -76,14 +76,20 @@ def region_forms() -> set[str]:
     return forms
 
 
-def count_occurrences(tagged: list[list[tuple[str, str]]], forms: set[str]) -> tuple[Counter, Counter]:
-    """(all occurrences, occurrences that begin a place token) per form."""
+def form_automaton(forms: set[str]):
+    """An Aho-Corasick automaton that reports each form as itself."""
     import ahocorasick  # pyahocorasick, a project dependency
 
     automaton = ahocorasick.Automaton()
     for form in forms:
         automaton.add_word(form, form)
     automaton.make_automaton()
+    return automaton
+
+
+def count_occurrences(tagged: list[list[tuple[str, str]]], forms: set[str]) -> tuple[Counter, Counter]:
+    """(all occurrences, occurrences that begin a place token) per form."""
+    automaton = form_automaton(forms)
     total: Counter = Counter()
     place: Counter = Counter()
     for tokens in tagged:

@@ -30,6 +30,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from measure_ambiguity import form_automaton
+
 BUILD_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = BUILD_DIR.parent
 PERSON_TAGS = {"PER", "nr"}
@@ -96,12 +98,7 @@ def outermost_hits(sentence: str, automaton) -> list[tuple[int, str]]:
 
 def count_occurrences(tagged: list[list[tuple[str, str]]], forms: set[str]) -> tuple[Counter, Counter]:
     """(all occurrences, occurrences LAC tags as exactly one person token) per form."""
-    import ahocorasick  # pyahocorasick, a project dependency
-
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
+    automaton = form_automaton(forms)
     total: Counter = Counter()
     person: Counter = Counter()
     for tokens in tagged:
