@@ -54,3 +54,16 @@ def read_region_blockers() -> frozenset[str]:
     """
     text = files("extractors.lexicons").joinpath("region_blockers.jsonl").read_text(encoding="utf-8")
     return frozenset(json.loads(line)["word"] for line in text.splitlines() if line.strip())
+
+
+@cache
+def read_townships() -> tuple[tuple[str, str, str], ...]:
+    """(nine-digit code, name, short form) of every township (乡, 镇, 街道, 苏木), sorted by code.
+
+    ``townships.tsv`` is the Ministry of Civil Affairs' table as of 2025-12-31
+    (``build/build_townships.py``); a code's first six digits are its county's adcode.
+    The short form (顾家店 for 顾家店镇) is empty where it is an ordinary word (公园街道).
+    """
+    text = files("extractors.lexicons").joinpath("townships.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()[1:] if line.strip())
+    return tuple((code, name, short) for code, name, short in rows)

@@ -163,7 +163,17 @@ def blocked_spans(norm: str) -> list[tuple[int, int]]:
     return [(last - length + 1, last + 1) for last, length in auto.iter(norm)]
 
 
-def _inside_blocker(start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+def blocker_index(norm: str) -> dict[int, list[tuple[int, int]]]:
+    """Blocker spans of ``norm`` indexed by every position they cover, for a cheap lookup."""
+    blockers: dict[int, list[tuple[int, int]]] = {}
+    for span in blocked_spans(norm):
+        for i in range(*span):
+            blockers.setdefault(i, []).append(span)
+    return blockers
+
+
+def inside_blocker(start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+    """The span lies strictly inside a blocker word (长治 in 长治久安)."""
     return any(b_start <= start and end <= b_end and (b_start, b_end) != (start, end)
                for b_start, b_end in blockers.get(start, ()))
 
@@ -201,14 +211,10 @@ def match_lexicon(norm: str) -> list[Candidate]:
     auto = automaton()
     if len(auto) == 0:
         return found
-    # Blocker spans indexed by every position they cover, for a cheap lookup.
-    blockers: dict[int, list[tuple[int, int]]] = {}
-    for span in blocked_spans(norm):
-        for i in range(*span):
-            blockers.setdefault(i, []).append(span)
+    blockers = blocker_index(norm)
     for last, (key, forms) in auto.iter(norm):
         start, end = last - len(key) + 1, last + 1
-        if len(key) <= 3 and blockers and _inside_blocker(start, end, blockers):
+        if len(key) <= 3 and blockers and inside_blocker(start, end, blockers):
             continue
         if len(key) == 1 and not _single_character_place(norm, start, key, forms):
             continue

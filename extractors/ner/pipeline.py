@@ -31,6 +31,7 @@ from extractors.ner.person_rules import match_person_rules
 from extractors.ner.region_rules import match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
+from extractors.ner.townships import township_candidates
 from extractors.sentences import split_sentences
 
 for _name, _default in (("ner_candidates", None), ("ner_context", None), ("ner_entities", None),
@@ -75,6 +76,7 @@ class PatternRules:
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))
+        found.extend(township_candidates(_text(doc), context.region))
         return doc
 
 

@@ -51,7 +51,7 @@ _LONE_TOWN = re.compile(
     r"(?=[、，,。；;”）)]|和|入选|获评|获批|成功|被评为|成为|列入)"
 )
 # Township words that are kinds, not names (小城镇, 特色小镇, 鱼米之乡).
-_NOT_TOWN_NAMES = re.compile(
+NOT_TOWN_NAMES = re.compile(
     r"城镇|乡镇|村镇|小镇|强镇|重镇|名镇|城乡|[下返回归入带]乡|家乡|故乡|之乡|水乡|药乡|画乡|原乡|老乡|农村|本乡|全镇|各乡|"
     r"专业镇|中心镇|特色|示范|百强|重点|先进|和美|淘宝|鱼米|生态镇|民族乡|族乡|美丽|数字|数智|所有|第|批|"
     r"改造|改建|打造|建设|建优|抓好|加大|列入|创建|的|传统|行政"
@@ -175,7 +175,7 @@ def lone_zones(norm: str) -> list[Candidate]:
 def lone_townships(norm: str) -> list[Candidate]:
     """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选)."""
     return [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
-            for match in _LONE_TOWN.finditer(norm) if not _NOT_TOWN_NAMES.search(match.group("name"))]
+            for match in _LONE_TOWN.finditer(norm) if not NOT_TOWN_NAMES.search(match.group("name"))]
 
 
 def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -386,7 +386,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):
         match = _TOWN.match(norm, end)
-        if match and not _NOT_TOWN_NAMES.search(match.group("name")):
+        if match and not NOT_TOWN_NAMES.search(match.group("name")):
             level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
     return found

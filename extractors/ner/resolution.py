@@ -239,6 +239,7 @@ def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
 
 # What may stand between two places of a list or a route: 江阴—靖江, 昆山、太仓, 南宁至凭祥.
 _PLACE_JOINERS = frozenset("、—－-～~和与及至到")
+_LIST_JOINERS = frozenset("、和与及")
 _DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
@@ -255,10 +256,24 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
         return []
     regions = entries_by_name()
     divisions = [c for c in kept if c.type == "Region" and c.source == "lexicon" and c.length >= 2
-                 and dict(c.attrs).get("level") in _DIVISION_LEVELS]
+                 and dict(c.attrs).get("level") in _DIVISION_LEVELS | {"township"}]
     by_end = {c.end: c for c in divisions}
     starts = {c.start for c in divisions}
     vouched: dict[int, Candidate] = {}
+    # Two of the document's own townships joined in a list (白洋、顾家店) vouch for each
+    # other: two short forms of the region's townships side by side are no coincidence.
+    # Not in a route (五塘至新江公路): that names a road, and annotators leave its ends out.
+    # A township's short form on the very span of a place kept already (焦岗湖 the lake) is that place.
+    kept_spans = {(c.start, c.end) for c in kept if c.type == "Region"}
+    waiting = [c for c in waiting if dict(c.attrs).get("level") != "township" or (c.start, c.end) not in kept_spans]
+    townships = {c.start: c for c in waiting if dict(c.attrs).get("level") == "township"}
+    for c in townships.values():
+        after = townships.get(c.end + 1)
+        if after is not None and norm[c.end:c.end + 1] in _LIST_JOINERS:
+            for pair in (c, after):
+                vouched[id(pair)] = replace(pair, needs_context=False)
+                by_end[pair.end] = pair
+                starts.add(pair.start)
     grew = True
     while grew:
         grew = False
@@ -269,8 +284,9 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
             entry = regions.get(("Region", c.name))
             above = before is not None and entry is not None and before.name in _ancestors(entry) \
                 and dict(before.attrs).get("level") in {"province", "prefecture"}
-            joined_before = (c.start - 1) in by_end and norm[c.start - 1] in _PLACE_JOINERS
-            joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in _PLACE_JOINERS
+            joiners = _LIST_JOINERS if dict(c.attrs).get("level") == "township" else _PLACE_JOINERS
+            joined_before = (c.start - 1) in by_end and norm[c.start - 1] in joiners
+            joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in joiners
             if above or joined_before or joined_after:
                 vouched[id(c)] = replace(c, needs_context=False)  # resolution need not ask again
                 by_end[c.end] = c
@@ -312,8 +328,9 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
             continue
         def preference(c: Candidate) -> tuple[int, int]:
             entry = regions.get(("Region", c.name))
-            local = context.region is not None and entry is not None and (
-                c.name == context.region.name or context.region.name in _ancestors(entry))
+            # Townships are looked for in the document's own region only (townships.py).
+            local = dict(c.attrs).get("level") == "township" or context.region is not None and entry is not None \
+                and (c.name == context.region.name or context.region.name in _ancestors(entry))
             return (0 if local else 1, _LEVEL_RANK.get(dict(c.attrs).get("level", ""), 9))
         best = min(group, key=preference)
         dropped.update(id(c) for c in group if c is not best)

@@ -1,0 +1,87 @@
+"""The document's own townships (extractors/ner/townships.py): full names with their
+code and county, short forms only when a list of places vouches for them.
+
+Every sentence is real text from the 2024 municipal work reports (cities-2024, none
+of the blind ones) or the development set 宜昌 (tests/data/heldout2); hard negatives
+sit beside the positives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.lexicons import read_lexicon, read_townships
+from extractors.ner.gazetteer import entries_by_name
+from extractors.ner.pipeline import run_pipeline
+from extractors.ner.resolution import document_context
+from extractors.ner.townships import townships_of
+
+
+def _regions(file_name: str, sentence: str) -> dict[str, dict]:
+    context = document_context("", "", "", file_name)
+    return {e.name: dict(e.attrs) for e in run_pipeline(sentence, context) if e.type == "Region"}
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Short forms in a list: each vouches for the next (宜昌, 黄石, 恩施, 中山).
+    ("宜昌.txt", "东部产业新区重点建设白洋、顾家店、姚家港核心区域，与猇亭、鸦鹊岭工业园区融合发展",
+     {"白洋镇", "顾家店镇", "猇亭区"}, set()),
+    ("黄石.txt", "支持陈贵、灵乡、富池等经济强镇做强产业、做大规模，奋力冲刺全国百强镇",
+     {"陈贵镇", "灵乡镇", "富池镇"}, set()),
+    ("恩施.txt", "实施龙凤、三岔集镇改造，支持盛家坝、太阳河创建国家卫生乡镇",
+     {"龙凤镇", "三岔镇", "盛家坝镇", "太阳河乡"}, set()),
+    # 古镇 is a word of the genre (in 26 reports), not 中山's 古镇镇.
+    ("中山.txt", "坚持差异化、特色化发展，支持小榄、三乡、古镇等8个中心镇做大做强",
+     {"小榄镇", "三乡镇"}, {"古镇镇"}),
+    # After a district of its own city: 龙泉 is 夷陵区's 龙泉镇 here, not 丽水's 龙泉市.
+    ("宜昌.txt", "核心主城着力打造西陵、伍家岗城市“双中心”，纵深带动点军、龙泉、小溪塔三个区域协同发展",
+     {"点军区", "龙泉镇", "小溪塔街道"}, {"龙泉市"}),
+])
+def test_townships_short_forms_in_lists(file_name, sentence, expected, absent):
+    found = _regions(file_name, sentence)
+    assert expected <= set(found)
+    assert not (absent & set(found))
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # Alone, a short form is as often a school or a project named after the place.
+    ("宜昌.txt", "开工建设白洋中学，确保昌磷路一期、桃子冲延伸段等建成通车", {"白洋镇"}),
+    # The ends of a route name a road (南宁).
+    ("南宁.txt", "加快推动G322五塘至新江公路及G325南宁至钦州公路（南宁段）开工建设", {"五塘镇", "新江镇"}),
+    # A word of the genre (公园) that is also a township's short form (淮南's 公园街道).
+    ("淮南.txt", "完成舜耕山国家森林公园、上窑国家森林公园、焦岗湖国家湿地公园等自然保护地规划修编", {"公园街道"}),
+    # A river named after a township is the river (青岛: 胶莱河, not 胶莱街道).
+    ("青岛.txt", "实施大沽河、胶莱河等11条重点河流治理，完成麦岛、团岛等12个污水处理厂提标改造", {"胶莱街道"}),
+    # A kind of township, though 中心镇 is also some county's township name.
+    ("广安.txt", "发展壮大23个中心镇，全面提质已入选的5个“省级百强中心镇”", {"中心镇"}),
+    # Another city's townships are not looked for: 黄石's towns in a 宜昌 report.
+    ("宜昌.txt", "支持陈贵、灵乡、富池等经济强镇做强产业、做大规模", {"陈贵镇", "灵乡镇", "富池镇"}),
+])
+def test_townships_not_taken(file_name, sentence, absent):
+    assert not (absent & set(_regions(file_name, sentence)))
+
+
+def test_township_carries_its_code_and_county():
+    found = _regions("黄石.txt", "支持陈贵、灵乡、富池等经济强镇做强产业")
+    assert found["陈贵镇"]["level"] == "township"
+    assert found["陈贵镇"]["parent"] == "大冶市"
+    assert found["富池镇"]["parent"] == "阳新县"
+    assert found["陈贵镇"]["adcode"].startswith("420281")  # 大冶市's code
+    assert len(found["陈贵镇"]["adcode"]) == 9
+
+
+def test_townships_of_a_city_without_counties_and_of_a_municipality():
+    regions = entries_by_name()
+    zhongshan = {t.name: t for t in townships_of(regions[("Region", "中山市")])}
+    assert {"小榄镇", "三乡镇", "古镇镇"} <= set(zhongshan)
+    assert zhongshan["小榄镇"].county == "中山市"
+    assert zhongshan["古镇镇"].short == ""  # an ordinary word in city reports
+    chongqing = {t.name for t in townships_of(regions[("Region", "重庆市")])}
+    assert "双槐镇" in chongqing and "小榄镇" not in chongqing
+
+
+def test_township_table_belongs_to_known_counties():
+    counties = {row["adcode"] for row in read_lexicon("regions") if row.get("adcode") and not row.get("historical")}
+    rows = read_townships()
+    assert len(rows) > 38000
+    assert all(len(code) == 9 and code[:6] in counties for code, _, _ in rows)
+    assert all(not short or name.startswith(short) for _, name, short in rows)
