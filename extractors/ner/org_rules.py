@@ -416,6 +416,10 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "食品", "生物", "环保", "储能", "热电", "热力", "电力", "石油", "木业", "玻璃", "船舶", "重工", "重型",
     "半导体", "演艺", "酵母", "实业", "控股", "股份", "光电", "光伏", "锂电", "汽车", "机械", "钢铁",
     "铝业", "铜业", "矿业", "建材", "水泥", "纺织", "服饰", "乳业", "酒业", "茶业", "粮油",
+    # more of the trade words Chinese firms put after their trade name (富通空调, 诺金碳素, 品冠农业)
+    "电气", "电器", "电机", "电缆", "电瓷", "通信", "软件", "机电", "特钢", "煤业", "石化", "化纤", "印染",
+    "鞋业", "家居", "家具", "包装", "塑业", "橡胶", "陶瓷", "石材", "石墨", "碳素", "硼业", "燃气", "水务",
+    "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业",
 }, key=len, reverse=True)
 _SHORT_FIRM = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).
@@ -424,7 +428,9 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
                                  r"被认定|获评|入选|成功(?:上市|挂牌|登陆)|重整|挂牌")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
 _SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
-                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并)$")
+                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"
+                              # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
+                              r"确保|加快|建成|开工|新开工|力争|抓好)$")
 # Particles that may stand right before the name (与人福医药), besides a non-Han character.
 _SHORT_FIRM_PARTICLES = set("与和同跟及对向")
 # A body that is a scope, a quality or a kind rather than a trade name.
@@ -441,9 +447,12 @@ _SHORT_FIRM_NOT_BODY = re.compile(
     r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
-    r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|"
+    r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
+    r"实现|提升|完善|强化|促进|引导|鼓励|培育|延伸|拓展|引进|"
+    # kinds of product or process (浮法玻璃, 饰面石材, 寄递物流, 水稻机械, 微纳机电, 电工电气)
+    r"社会|民间|浮法|饰面|寄递|水稻|糖料|微纳|电工|防腐|互贸|扩大|"
     # half of a longer word (锰系新材料, 服务业科技)
-    r"[基系性式型级域城新]$|^[业类型性化者员费区期点中上下内外新]")
+    r"[基系性式型级域城新发]$|^[业类型性化者员费区期点中上下内外新]")
 # What makes the industry word the start of a place or a kind (化工园区, 科技学院, 物流枢纽).
 _SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
                                    r"企业|板块|领域|集群|提档|转型|技术|材料|装备|设备|产品|医药|科技园|人才|人员|"

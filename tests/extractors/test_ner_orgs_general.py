@@ -364,6 +364,11 @@ def test_ner_orgs_general_people_of_a_force_are_not_the_force():
     ("接管佳日热电、捷能热力，7万户居民温暖过冬", "牡丹江市", {"佳日热电", "捷能热力"}),
     # a county in front is the firm's place, not its name
     ("缙云博禧科技、遂昌开利新能源、青田镍基合金新材料", "丽水市", {"博禧科技", "开利新能源"}),
+    # after a verb that opens a list of firms' projects (确保, 加快), with more trade words
+    ("加快世龙化工精制磷酸等项目建设，打造国家绿色化工示范基地", "荆门市", {"世龙化工"}),
+    ("确保诺德锂电、智慧光子等100个工业新增长点达产达效", "黄石市", {"诺德锂电"}),
+    ("加快伊戈尔电气生产基地、比太电池设备制造、航天九院产业基地等项目建设", "淮南市", {"伊戈尔电气"}),
+    ("实施新一轮企业技术改造，华越机械、华鑫电气、阀门股份入选省级百项关键共性技术", "阳泉市", {"华越机械", "华鑫电气"}),
 ])
 def test_ner_orgs_general_firm_short_names(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
@@ -383,6 +388,11 @@ def test_ner_orgs_general_firm_short_names(sentence, region, expected):
     ("大力引进国际科技组织和外资研发中心", "北京市", {"国际科技"}),
     ("支持青年科技人才挑大梁", "南通市", {"青年科技"}),
     ("推进安琪生物科技园、人福大健康产业园等项目建设", "宜昌市", {"安琪生物"}),
+    # after the same verbs: another verb, or a kind of product or capital
+    ("建成投用新能源汽车公共充换电站800座、充电桩16000个", "济南市", {"投用新能源"}),
+    ("加快推动纺织服装产业升级改造，推进35个技改项目建设", "菏泽市", {"推动纺织"}),
+    ("加快浮法玻璃新技术国家重点实验室重组", "蚌埠市", {"浮法玻璃"}),
+    ("规范实施政府和社会资本合作新机制，支持社会资本参与新型基础设施等领域建设", "三亚市", {"社会资本"}),
 ])
 def test_ner_orgs_general_firm_short_names_not_kinds(sentence, region, absent):
     assert not absent & _orgs(sentence, region)
