@@ -216,3 +216,13 @@ def test_lexicons_read_lexicon_rejects_unknown_name():
 def test_lexicons_stay_small():
     total = sum(len(files("extractors.lexicons").joinpath(f"{n}.jsonl").read_bytes()) for n in LEXICON_NAMES)
     assert total < 3_000_000
+
+
+def test_lexicons_listed_companies_by_their_short_names():
+    orgs = {row["name"]: row for row in read_lexicon("organizations")}
+    for name in ("安琪酵母", "太阳纸业", "宋城演艺", "合盛硅业"):
+        assert orgs[name]["kind"] == "enterprise" and "stock code" in orgs[name]["note"]
+    # short names checked against the city reports and found to name something else
+    assert not {"农产品", "机器人", "老百姓", "金融街", "新和成"} & set(orgs)
+    # a place and a generic word (南京港, 黄山旅游) is left to the place
+    assert not {"南京港", "黄山旅游", "北京文化"} & set(orgs)

@@ -12,7 +12,8 @@ Sources (see ../SOURCES.md): China's divisions with adcodes come from the
 that existed in cpca 0.5.5's 2020 data but are gone now are kept as
 ``"historical": true``, because the corpus spans 2015–2024. Everything else is
 hand-compiled in the ``*.tsv`` files beside this script.
-``ambiguous_forms.txt`` is written by ``measure_ambiguity.py``, and
+``listed_companies.tsv`` (listed firms' short names) is written by
+``build_listed_companies.py``, ``ambiguous_forms.txt`` by ``measure_ambiguity.py``, and
 ``person_word_forms.txt`` (person names that are also ordinary words: 万里) by
 ``measure_person_words.py``.
 
@@ -363,7 +364,17 @@ def build_organizations() -> list[dict]:
         if note:
             entry["note"] = note
         entries.append(entry)
-    return entries + build_provincial_organs()
+    return entries + build_provincial_organs() + build_listed_companies({e["id"] for e in entries})
+
+
+def build_listed_companies(taken: set[str]) -> list[dict]:
+    """Listed companies by their short names (``listed_companies.tsv``, from build_listed_companies.py)."""
+    entries = []
+    for name, code in read_tsv(BUILD_DIR / "listed_companies.tsv", 2):
+        if f"org:{name}" not in taken:
+            entries.append({"id": f"org:{name}", "name": name, "aliases": [], "kind": "enterprise",
+                            "note": f"listed company, stock code {code}"})
+    return entries
 
 
 def build_provincial_organs() -> list[dict]:
