@@ -421,7 +421,7 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "鞋业", "家居", "家具", "包装", "塑业", "橡胶", "陶瓷", "石材", "石墨", "碳素", "硼业", "燃气", "水务",
     "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业",
 }, key=len, reverse=True)
-_SHORT_FIRM = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
+SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).
 _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|技改|年产|新建|投产|上市|建成|开工|竣工|"
                                  r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大)?(?:项目|企业)|"
@@ -454,7 +454,7 @@ _SHORT_FIRM_NOT_BODY = re.compile(
     # half of a longer word (锰系新材料, 服务业科技)
     r"[基系性式型级域城新发]$|^[业类型性化者员费区期点中上下内外新]")
 # What makes the industry word the start of a place or a kind (化工园区, 科技学院, 物流枢纽).
-_SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
+SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
                                    r"企业|板块|领域|集群|提档|转型|技术|材料|装备|设备|产品|医药|科技园|人才|人员|"
                                    r"工作者|成果|小镇|示范|资源|消费")
 
@@ -463,11 +463,11 @@ _SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院
 _TRADE_IN_BODY = re.compile(rf"{_TRADE_WORDS}|{'|'.join(_SHORT_FIRM_INDUSTRIES)}")
 
 
-def _short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
+def short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
     """What stands before a short name: "verb", "list", "edge", or "" for none.
     A county in front is the firm's place (榕江旭昇木业, 推动台江县鲁控环保)."""
     if start in county_ends:
-        return _short_firm_left(norm, county_ends[start], {}) or "edge"
+        return short_firm_left(norm, county_ends[start], {}) or "edge"
     before = norm[start - 1:start]
     if not before or not "\u4e00" <= before <= "\u9fff":
         return "list" if before == "、" else "edge"
@@ -482,7 +482,7 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     """Where a short name starting at ``start`` ends (三宁化工), or None."""
     for size in (2, 3):
         body = norm[start:start + size]
-        industry = _SHORT_FIRM.match(norm, start + size)
+        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
         if len(body) < size or industry is None or not _HAN_NAME.fullmatch(body):
             continue
         if body in places or _SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):
@@ -490,7 +490,7 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
         if _CLAUSE.search(body) or _GENERIC_FIRM.search(body) or _BUSINESS_WORDS.fullmatch(body) \
                 or _TRADE_IN_BODY.search(body):
             continue
-        if _SHORT_FIRM_NOT_AFTER.match(norm, industry.end()):
+        if SHORT_FIRM_NOT_AFTER.match(norm, industry.end()):
             return None
         return industry.end()
     return None
@@ -505,7 +505,7 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
     # Keyed by where the list item begins: the county in front of the name, if any.
     shapes: dict[int, tuple[int, int, str]] = {}
     for at in range(len(norm) - 3):
-        left = _short_firm_left(norm, at, county_ends)
+        left = short_firm_left(norm, at, county_ends)
         if not left or at in covered:
             continue
         end = _short_firm_shape(norm, at, places)
@@ -570,6 +570,16 @@ def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]
     return _extend(norm, hit.start, inner.end + 1, 2, max_body=12, strong_only=True)
 
 
+def _trade_word_end(norm: str, end: int) -> int:
+    """Where a trade word that runs on past ``end`` ends (电气 after 伊戈尔; 新材料 over
+    美联新材|料), or 0; not when the trade word begins a place or a kind (化工园区)."""
+    for back in (0, 1, 2):
+        trade = SHORT_FIRM_INDUSTRY.match(norm, end - back)
+        if trade and trade.end() > end and not SHORT_FIRM_NOT_AFTER.match(norm, trade.end()):
+            return trade.end()
+    return 0
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm)
     guarded = match_guarded_short_names(norm)
@@ -619,6 +629,11 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             if hit.length == 2 and hit.start > 0 and "\u4e00" <= norm[hit.start - 1] <= "\u9fff" \
                     and not _FIRM_LEFT_WORDS.search(norm, max(0, hit.start - 2), hit.start):
                 continue
+            # A listed firm's short name with its trade word (伊戈尔 + 电气, 美联新材 + 料): the firm.
+            if dict(hit.attrs).get("kind") == "enterprise":
+                trade_end = _trade_word_end(norm, hit.end)
+                if trade_end:
+                    found.append(Candidate(hit.start, trade_end, "Organization", hit.name, "rule", attrs=hit.attrs))
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

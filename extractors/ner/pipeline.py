@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.ner.candidates import Candidate, nested_organizations, nested_regions, select_candidates
+from extractors.ner.firm_brands import brand_firms
 from extractors.ner.gazetteer import match_lexicon
 from extractors.ner.initiative_rules import match_initiative_rules
 from extractors.ner.org_rules import match_org_rules
@@ -73,6 +74,7 @@ class PatternRules:
         lexicon_hits = in_context([c for c in found if c.source == "lexicon"], context, _text(doc))
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
+        found.extend(brand_firms(_text(doc), lexicon_hits))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))

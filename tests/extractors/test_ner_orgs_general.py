@@ -367,7 +367,8 @@ def test_ner_orgs_general_people_of_a_force_are_not_the_force():
     # after a verb that opens a list of firms' projects (确保, 加快), with more trade words
     ("加快世龙化工精制磷酸等项目建设，打造国家绿色化工示范基地", "荆门市", {"世龙化工"}),
     ("确保诺德锂电、智慧光子等100个工业新增长点达产达效", "黄石市", {"诺德锂电"}),
-    ("加快伊戈尔电气生产基地、比太电池设备制造、航天九院产业基地等项目建设", "淮南市", {"伊戈尔电气"}),
+    # a listed firm's short name (伊戈尔) with its trade word is that firm
+    ("加快伊戈尔电气生产基地、比太电池设备制造、航天九院产业基地等项目建设", "淮南市", {"伊戈尔"}),
     ("实施新一轮企业技术改造，华越机械、华鑫电气、阀门股份入选省级百项关键共性技术", "阳泉市", {"华越机械", "华鑫电气"}),
 ])
 def test_ner_orgs_general_firm_short_names(sentence, region, expected):
@@ -435,3 +436,13 @@ def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expec
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, name, written", [
+    # A listed firm's short name runs on into its trade word: the mention is the whole.
+    ("加快伊戈尔电气生产基地、比太电池设备制造等项目建设", "淮南市", "伊戈尔", "伊戈尔电气"),
+    ("大力培育链主企业，确保美联新材料、国电投川东煤电等项目", "达州市", "美联新材", "美联新材料"),
+])
+def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name, written):
+    mentions = {(e.name, sentence[e.start:e.end]) for e in run_pipeline(sentence, _context(region))}
+    assert (name, written) in mentions

@@ -1,0 +1,93 @@
+"""Local firms named by their trade name (字号) at the head of a project.
+
+A city report lists its firms' projects by the firm's trade name and the product:
+确保三宁化工酰胺及尼龙新材料、邦普宜化配套原料…, 兴瑞年产40万吨有机硅, 推进霖润药辅
+纳米纤维素等项目. No lexicon can list every local firm, and no suffix marks them; but
+the trade names of registered firms are known (``lexicons/firm_brands.txt.gz``), and a
+list of projects is a firm's context. So a known trade name is a firm here only
+
+- where an item of a list, or the object of a verb of dealing with projects, begins
+  (after 、, 确保, 加快, 推进 …; a county in front is the firm's place), and
+- where its clause is about projects (项目, 基地, 二期, 年产, 投产, 开工 …), and
+- where what follows is not a road, a railway, a bridge or a place named after it
+  (东艳路过江通道, 宝成铁路, 钱江三桥).
+
+A trade word or a firm's suffix right after the name belongs to it (三宁 + 化工, 锦富 +
+集团), and so does a second
+trade name (邦普 + 宜化, a joint venture).
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from extractors.ner.candidates import Candidate
+from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, short_firm_left
+
+_LONGEST_NAME = 4
+# The clause is about projects (of firms).
+_PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产")
+_CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
+_AFTER_BARE_NAME = set("、等和及与")
+_FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
+# What an infrastructure or a place named after the name puts right after it.
+_NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
+                          r"水电站|电站|水库|景区|公园|农场|茶|酒城|广场|高铁|隧道|[一二三四五六七八九十]桥|火车站")
+
+
+@lru_cache(maxsize=1)
+def firm_brands() -> frozenset[str]:
+    data = files("extractors.lexicons").joinpath("firm_brands.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
+    for size in range(_LONGEST_NAME, 1, -1):
+        if norm[start:start + size] in brands:
+            return norm[start:start + size]
+    return ""
+
+
+def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Known trade names at the head of a project in a list of projects."""
+    brands = firm_brands()
+    covered = {at for hit in lexicon_hits if hit.length >= 2 for at in range(hit.start, hit.end)}
+    county_ends = {hit.end: hit.start for hit in lexicon_hits
+                   if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
+    found = []
+    for start in range(len(norm) - 1):
+        if start in covered or not "\u4e00" <= norm[start] <= "\u9fff":
+            continue
+        brand = _brand_at(norm, start, brands)
+        if not brand:
+            continue
+        left = short_firm_left(norm, start, county_ends)
+        end = start + len(brand)
+        # Two trade names together name a joint venture (邦普宜化).
+        partner = _brand_at(norm, end, brands)
+        partner = partner if len(brand) + len(partner) <= 6 else ""
+        end += len(partner)
+        trade = SHORT_FIRM_INDUSTRY.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
+        # After a comma (edge), only a name that carries its trade word reads as a firm.
+        if left not in {"verb", "list"} and not (left == "edge" and trade):
+            continue
+        if any(i in covered for i in range(start, end)) or _NAMED_AFTER.match(norm, end):
+            continue
+        if trade and SHORT_FIRM_NOT_AFTER.match(norm, trade.end()):  # 化工园区, 科技学院: a place or a kind
+            continue
+        clause_end = _CLAUSE_END.search(norm, end)
+        clause_end = clause_end.start() if clause_end else len(norm)
+        if not _PROJECT_CLAUSE.search(norm, end, clause_end):
+            continue
+        # The item itself reads as a firm's project: the name has its trade word or a partner, stands
+        # bare in the list (南玻、德金等项目), or its item names the project (兴瑞年产…,
+        # 宏济堂商河产业基地); not 深空深海探测, a field in a list of them.
+        item_end = norm.find("、", end, clause_end)
+        item_end = clause_end if item_end < 0 else item_end
+        bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
+        if not (trade or partner or bare or _PROJECT_CLAUSE.search(norm, end, item_end)):
+            continue
+        found.append(Candidate(start, trade.end() if trade else end, "Organization", "", "rule", prefix_end=start))
+    return found

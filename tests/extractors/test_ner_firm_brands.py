@@ -1,0 +1,65 @@
+"""Local firms by their trade name at the head of a project (extractors/ner/firm_brands.py).
+
+Every sentence is real text from the 2024 municipal work reports (cities-2024, none of
+the blind ones) or the development sets (tests/data/heldout2); hard negatives sit
+beside the positives: roads, bridges and places named like a firm.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.ner.firm_brands import brand_firms, firm_brands
+from extractors.ner.pipeline import run_pipeline
+from extractors.ner.resolution import document_context
+
+
+def _orgs(file_name: str, sentence: str) -> set[str]:
+    context = document_context("", "", "", file_name)
+    return {e.name for e in run_pipeline(sentence, context) if e.type == "Organization"}
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A list of projects after 确保: trade name + trade word, a joint venture of two names, a name alone.
+    ("宜昌.txt", "确保三宁化工酰胺及尼龙新材料、邦普宜化配套原料及磷酸铁、邦普时代锂电新材料、兴瑞年产40万吨有机硅、"
+                 "纬景储能等项目建成投产", {"三宁化工", "邦普宜化", "兴瑞"}),
+    # A firm's suffix belongs to the name (锦富 + 集团).
+    ("牡丹江.txt", "确保锦富集团氧化石墨烯产业基地、镈浩膨胀石墨深加工项目开工建设", {"锦富集团"}),
+    # Items of a list of projects (北海, 济南).
+    ("北海.txt", "东方希望光伏材料、新福兴、南玻、德金等项目加快建设", {"新福兴", "德金"}),
+    ("济南.txt", "推进齐鲁制药生物药、宏济堂商河产业基地、科兴生物重组蛋白药物等项目建设", {"宏济堂"}),
+])
+def test_trade_names_at_the_head_of_projects(file_name, sentence, expected):
+    assert expected <= _orgs(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # Roads, bridges and places named like a firm, in the same lists of projects.
+    ("黄石.txt", "实施磁湖大桥等重点项目28个，桂林南路立交、上窑高架桥、黄石大道", {"磁湖"}),
+    ("郴州.txt", "莽山水库灌区工程、毛俊水库嘉禾灌区工程、香雪西路延伸段等重大基础设施项目", {"香雪"}),
+    ("宜昌.txt", "力争东艳路过江通道、十宜高速兴山段开工", {"东艳"}),
+    # The start of a place's name (苏尼特右旗) is no trade name.
+    ("锡林郭勒.txt", "启动浑善达克沙地、苏尼特荒漠草原千万千瓦基地建设", {"苏尼特"}),
+    # A field in a list of fields (the Xi speech sample), though 深空 is some firm's trade name.
+    ("", "量子通信、智能制造和机器人、深空深海探测、重点新材料、脑科学、健康保障等领域再部署一批体现国家战略意图的"
+         "重大科技项目", {"深空"}),
+    # After a comma, a name without its trade word is not taken (霖润药辅 …).
+    ("牡丹江.txt", "海林中药产业园加快建设，霖润药辅微晶纤维素、中穆沙棘冻干粉等项目投产运营", {"霖润"}),
+])
+def test_trade_names_not_taken(file_name, sentence, absent):
+    assert not absent & _orgs(file_name, sentence)
+
+
+def test_trade_name_needs_a_clause_about_projects():
+    # The same list of firms in a clause about awards names no project: nothing from this rule.
+    with_projects = brand_firms("推动南玻、德金、新福兴一期等项目早日投产", [])
+    without = brand_firms("推动南玻、德金、新福兴获评先进", [])
+    assert {"德金"} <= {"推动南玻、德金、新福兴一期等项目早日投产"[c.start:c.end] for c in with_projects}
+    assert without == []
+
+
+def test_trade_names_exclude_words_of_the_genre_and_places():
+    brands = firm_brands()
+    assert len(brands) > 200_000
+    assert {"三宁", "邦普", "兴瑞", "德金"} <= brands
+    # words of city reports, a place's start, names ending like a site
+    assert not {"绿色", "太阳", "智慧", "苏尼特", "幕阜山", "红莲湖"} & brands
