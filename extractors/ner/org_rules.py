@@ -630,7 +630,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                     and not _FIRM_LEFT_WORDS.search(norm, max(0, hit.start - 2), hit.start):
                 continue
             # A listed firm's short name with its trade word (伊戈尔 + 电气, 美联新材 + 料): the firm.
-            if dict(hit.attrs).get("kind") == "enterprise":
+            # Not after a name that ends in a trade word already (齐鲁制药 + 生物药 is a product).
+            if dict(hit.attrs).get("kind") == "enterprise" and not SHORT_FIRM_INDUSTRY.search(norm, hit.end - 2, hit.end):
                 trade_end = _trade_word_end(norm, hit.end)
                 if trade_end:
                     found.append(Candidate(hit.start, trade_end, "Organization", hit.name, "rule", attrs=hit.attrs))

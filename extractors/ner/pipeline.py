@@ -72,13 +72,16 @@ class PatternRules:
         found = _candidates(doc)
         context = doc._.ner_context or DocumentContext(None)
         lexicon_hits = in_context([c for c in found if c.source == "lexicon"], context, _text(doc))
+        townships = township_candidates(_text(doc), context.region)
+        # A named township is a known place for the rules too (焦村镇 + 汤家庄村, 得妥镇 + 中心小学).
+        lexicon_hits += [t for t in townships if not t.needs_context]
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
         found.extend(brand_firms(_text(doc), lexicon_hits))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))
-        found.extend(township_candidates(_text(doc), context.region))
+        found.extend(townships)
         return doc
 
 

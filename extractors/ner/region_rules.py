@@ -36,7 +36,7 @@ _VERB_PREFIX = re.compile(
 )
 # Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
 _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|"
-                          r"建立|设立|新建|建成")
+                          r"建立|设立|新建|建成|创建|申建|争创|申报")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")

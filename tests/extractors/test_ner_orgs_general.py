@@ -446,3 +446,10 @@ def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expec
 def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name, written):
     mentions = {(e.name, sentence[e.start:e.end]) for e in run_pipeline(sentence, _context(region))}
     assert (name, written) in mentions
+
+
+def test_ner_orgs_general_a_listed_firm_is_a_brand_not_its_place():
+    # 宁德时代 + 新能源: the firm, not 宁德市 (济宁).
+    found = {(e.type, e.name) for e in run_pipeline("推动宁德时代新能源电池产业项目一期投产", _context("济宁市"))}
+    assert ("Organization", "宁德时代新能源科技股份有限公司") in found
+    assert ("Region", "宁德市") not in found

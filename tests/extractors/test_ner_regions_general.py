@@ -321,3 +321,10 @@ def test_lone_parks_and_city_areas(file_name, sentence, expected, absent):
 def test_brands_kinds_and_verbs_are_no_places(file_name, sentence, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
     assert not (absent & found)
+
+
+def test_a_place_that_applies_for_a_title_is_not_a_zone_of_that_name():
+    found = _entities("支持广安区创建全国红色旅游融合发展示范区，华蓥市创建天府旅游名县命名县",
+                      document_context("", "", "", "广安.txt"))
+    assert ("Region", "广安市广安区") in found or any(n.endswith("广安区") for _, n in found)
+    assert not any("创建" in name for _, name in found)

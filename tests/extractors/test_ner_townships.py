@@ -85,3 +85,19 @@ def test_township_table_belongs_to_known_counties():
     assert len(rows) > 38000
     assert all(len(code) == 9 and code[:6] in counties for code, _, _ in rows)
     assert all(not short or name.startswith(short) for _, name, short in rows)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A village right after a township the table knows (黄山, 梧州).
+    ("黄山.txt", "耿城镇沟村等5个村入选首批省级美丽宜居村庄，谭家桥镇东黄山村等3个村列入第六批中国传统村落名录",
+     {"谭家桥镇", "东黄山村"}),
+    ("梧州.txt", "岑溪市糯垌镇绿云村入选全国乡村治理示范村镇，糯垌镇古河村获评全国“一村一品”示范村", {"绿云村", "古河村"}),
+])
+def test_villages_after_a_known_township(file_name, sentence, expected):
+    assert expected <= set(_regions(file_name, sentence))
+
+
+def test_a_township_that_applies_to_be_a_zone_is_not_the_zone():
+    found = set(_regions("中山.txt", "推动小榄镇创建省级高新技术开发区、板芙镇创建省级经济开发区"))
+    assert {"小榄镇", "板芙镇"} <= found
+    assert not any("创建" in name for name in found)
