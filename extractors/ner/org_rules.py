@@ -580,8 +580,25 @@ def _trade_word_end(norm: str, end: int) -> int:
     return 0
 
 
+# A region's investment platforms and new bodies by their short forms alone (州工投, 省交投,
+# 省产研院, 市国动办), the level word naming the document's region or the one above it.
+_LEVEL_ABBREVIATION = re.compile(r"(?P<level>[省市州县区盟])(?P<abbrev>城投|交投|工投|产投|国投|文旅投|旅投|农投|水投|能投|"
+                                 r"建投|发投|金控|国控|科创投|产研院|国动办)(?![\u4e00-\u9fff]?(?:资金|债|平台|类|企业))")
+
+
+def _level_abbreviations(norm: str) -> list[Candidate]:
+    found = []
+    for match in _LEVEL_ABBREVIATION.finditer(norm):
+        start = match.start()
+        before = norm[start - 1:start]
+        if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
+            continue  # 城市城投: the level word ends another word
+        found.append(Candidate(start, match.end(), "Organization", "", "rule", prefix_end=match.end("level")))
+    return found
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    found: list[Candidate] = match_host_bodies(norm)
+    found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm)
     guarded = match_guarded_short_names(norm)
     found += guarded
     for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心

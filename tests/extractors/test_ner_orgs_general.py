@@ -453,3 +453,18 @@ def test_ner_orgs_general_a_listed_firm_is_a_brand_not_its_place():
     found = {(e.type, e.name) for e in run_pipeline("推动宁德时代新能源电池产业项目一期投产", _context("济宁市"))}
     assert ("Organization", "宁德时代新能源科技股份有限公司") in found
     assert ("Region", "宁德市") not in found
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    # A region's platforms and new bodies by their short forms alone (黔东南, 泰州, 牡丹江).
+    ("加快“三大运营商”数据中心建设，布局建设州工投绿色数据中心", "黔东南苗族侗族自治州", {"黔东南苗族侗族自治州工投"}),
+    ("依托省产研院建设专业研究所4家", "泰州市", {"江苏省产研院"}),
+    ("推进中国能建、省交投等10处风电项目", "牡丹江市", {"黑龙江省交投"}),
+    ("稳步推进政府机构改革，组建市国动办、市疾控局", "牡丹江市", {"牡丹江市国动办", "牡丹江市疾控局"}),
+])
+def test_ner_orgs_general_level_word_and_platform_abbreviation(sentence, region, expected):
+    assert expected <= _orgs(sentence, region)
+
+
+def test_ner_orgs_general_level_word_inside_another_word_is_no_platform():
+    assert not any(name.endswith("城投") for name in _orgs("推进新型城市城投平台整合", "南通市"))
