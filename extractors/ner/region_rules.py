@@ -71,7 +71,7 @@ def _after_any(words: str) -> str:
 
 
 _WORK_ON_WATER = ("推动|推进|开工|实施|加强|加快|加大|治理|保护好|保护|整治|修复|疏浚|建设|打造|启动|完成|开展|提升|"
-                  "统筹|依托|优化|开通|挖掘|围绕")
+                  "统筹|依托|优化|开通|挖掘|围绕|发展|开发|利用|做好|抓好|用好")
 _LONE_WATER = re.compile(
     rf"(?:^|(?<=[、，,。；;：:“（(\s])|{_after_any(_WORK_ON_WATER)})"
     rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,4}}?(?:{_WATER_HEADS}))"
@@ -319,6 +319,33 @@ def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Ca
     return found
 
 
+# A lake, river or mountain listed right after another one (镜泊湖、莲花湖大水面, 云台山和杉木河):
+# the list vouches for it where no boundary follows. Its own name must read as one.
+_NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷"
+_LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[\u4e00-\u9fff]{{1,4}}?(?:{_NATURE_HEADS}))")
+
+
+def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
+    # 阳新良荐河, 凤阳花园湖: the county in front is a mention of its own.
+    county_at = {c.start: c.end for c in known if c.type == "Region" and c.source == "lexicon"
+                 and dict(c.attrs).get("level") in {"prefecture", "county"}}
+    ends = sorted({c.end for c in known if c.type == "Region" and dict(c.attrs).get("level") == "area" and c.length >= 3})
+    found: list[Candidate] = []
+    for end in ends:  # grows while it runs: a chain of them (镜泊湖、莲花湖、…)
+        match = _LISTED_NATURE.match(norm, end)
+        if match is None:
+            continue
+        start, name_end = match.span("name")
+        if county_at.get(start, name_end) <= name_end - 2:
+            start = county_at[start]
+        name = norm[start:name_end]
+        if len(name) < 3 or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name):
+            continue
+        found.append(Candidate(start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
+        ends.append(name_end)
+    return found
+
+
 def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = abbreviation_runs(norm)
     for head in _WATER.finditer(norm):
@@ -382,6 +409,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits)
+    found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
     for end in sorted(region_ends):

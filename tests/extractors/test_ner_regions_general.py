@@ -328,3 +328,17 @@ def test_a_place_that_applies_for_a_title_is_not_a_zone_of_that_name():
                       document_context("", "", "", "广安.txt"))
     assert ("Region", "广安市广安区") in found or any(n.endswith("广安区") for _, n in found)
     assert not any("创建" in name for _, name in found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A lake or river listed right after a known one, with no boundary after it (牡丹江, 黔东南 dev sets).
+    ("牡丹江.txt", "发展镜泊湖、莲花湖大水面生态渔业，冷水鱼产值增长", {"镜泊湖", "莲花湖"}, {"发展镜泊湖"}),
+    ("黔东南.txt", "施秉云台山和杉木河、从江岜沙和加榜梯田等景区提升建设", {"云台山", "杉木河"}, set()),
+    # The county in front is its own mention (黔西南).
+    ("黔西南.txt", "开工建设高卡水库和兴义纳灰河、册亨秧坝河等中小河流治理项目", {"纳灰河", "秧坝河"}, {"册亨秧坝河"}),
+])
+def test_natural_places_listed_after_known_ones(file_name, sentence, expected, absent):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
