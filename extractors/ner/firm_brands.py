@@ -31,6 +31,7 @@ _LONGEST_NAME = 4
 _PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
 _AFTER_BARE_NAME = set("、等和及与")
+_OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")
 _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
 # What an infrastructure or a place named after the name puts right after it.
 _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
@@ -63,15 +64,14 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         brand = _brand_at(norm, start, brands)
         if not brand:
             continue
-        left = short_firm_left(norm, start, county_ends)
+        left = short_firm_left(norm, start, county_ends) or ("verb" if norm.endswith("实施", 0, start) else "")
         end = start + len(brand)
         # Two trade names together name a joint venture (邦普宜化).
         partner = _brand_at(norm, end, brands)
         partner = partner if len(brand) + len(partner) <= 6 else ""
         end += len(partner)
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
-        # After a comma (edge), only a name that carries its trade word reads as a firm.
-        if left not in {"verb", "list"} and not (left == "edge" and trade):
+        if left not in {"verb", "list", "edge"}:
             continue
         if any(i in covered for i in range(start, end)) or _NAMED_AFTER.match(norm, end):
             continue
@@ -88,6 +88,10 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         item_end = clause_end if item_end < 0 else item_end
         bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
         if not (trade or partner or bare or _PROJECT_CLAUSE.search(norm, end, item_end)):
+            continue
+        # After a comma (edge), only a name with its trade word, or at the head of its own
+        # project (正奇电池片一期, 泉峰智能制造产业基地一期), reads as a firm.
+        if left == "edge" and not (trade or _OWN_PROJECT.search(norm, end, item_end)):
             continue
         found.append(Candidate(start, trade.end() if trade else end, "Organization", "", "rule", prefix_end=start))
     return found

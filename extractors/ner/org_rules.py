@@ -150,7 +150,7 @@ _FIRM = re.compile(r"(?P<suffix>股份有限公司|有限责任公司|有限公�
 _FIRM_LEFT_WORDS = re.compile(
     r"(?:支持|推进|推动|引进|引育|招引|服务|依托|携手|联合|合作|牵头|组建|成立|设立|筹建|打造|培育|壮大|做强|做大|建成|投产|"
     r"开工|落户|入驻|新增|争取|对接|加强|深化|助力|帮助|鼓励|获批|成为|入选|包括|带动|完成|移交|投运|竣工|力争|力推|引导|"
-    r"授予|汲取|重塑|提高|增强|排除|协调|指导|保障|实现|签约|落地|抓好|做好|建设|加快|全力|积极|大力|以|与|和|及|"
+    r"授予|汲取|重塑|提高|增强|排除|协调|指导|保障|实现|签约|落地|抓好|做好|办好|建设|加快|全力|积极|大力|以|与|和|及|"
     r"同|等|的|在|由|对|向|把|将|为|是|了|跟|从|接|如|像|家|个)$")
 _MAX_FIRM_NAME = 10
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -586,6 +586,36 @@ _LEVEL_ABBREVIATION = re.compile(r"(?P<level>[省市州县区盟])(?P<abbrev>城
                                  r"建投|发投|金控|国控|科创投|产研院|国动办)(?![\u4e00-\u9fff]?(?:资金|债|平台|类|企业))")
 
 
+# Schools by their short forms (安医大, 安工大, 三峡职院, 黑幼专): a place's or a name's
+# first characters and the abbreviated kind, after a boundary, a list or a verb.
+_SCHOOL_KIND = re.compile(r"职院|医大|工大|师大|农大|财大|科大|理工大|师专|医专|幼专|幼儿师专")
+# …unless the letters run on into a word (提高专业, 名师大家, 国医大师, 名医专家, 理工大学).
+_NOT_SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:生|毕业|学历|学科)|[学科业家师会型化力量众]")
+# A verb at the start of the body is the clause, not the name (推动|师专, 建成|中科大).
+_VERB_FIRST = re.compile(_FIRM_LEFT_WORDS.pattern.removesuffix("$"))
+_NOT_SCHOOL_BODY = re.compile(r"[的了是在将对把为要并及或与和等各该这其之就以从被个所家类级加扩重高化人全本一两]")
+
+
+def _school_abbreviations(norm: str) -> list[Candidate]:
+    found = []
+    for kind in _SCHOOL_KIND.finditer(norm):
+        if _NOT_SCHOOL_AFTER.match(norm, kind.end()):
+            continue
+        # The longest body (up to four characters) with a boundary, a list or a verb in front.
+        for size in (4, 3, 2, 1):
+            start = kind.start() - size
+            body = norm[start:kind.start()]
+            before = norm[start - 1:start]
+            if start < 0 or not _HAN_NAME.fullmatch(body) or _NOT_SCHOOL_BODY.search(body) or _CLAUSE.search(body) \
+                    or _VERB_FIRST.match(body):
+                continue
+            if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
+                continue
+            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),)))
+            break
+    return found
+
+
 def _level_abbreviations(norm: str) -> list[Candidate]:
     found = []
     for match in _LEVEL_ABBREVIATION.finditer(norm):
@@ -598,7 +628,7 @@ def _level_abbreviations(norm: str) -> list[Candidate]:
 
 
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm)
+    found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm)
     guarded = match_guarded_short_names(norm)
     found += guarded
     for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心

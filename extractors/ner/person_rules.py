@@ -1,7 +1,8 @@
 """Person patterns that need no lexicon and no tagger.
 
 - a roster line: ``罗　平 省科技厅厅长`` or ``组　长：王清宪 省长`` (names padded
-  to three characters with an ideographic space are common in such lists);
+  to three characters with an ideographic space are common in such lists), and the
+  speaker's line above a work report, title first: ``市人民政府市长 葛斌``;
 - a name followed by 同志 or by a top title: ``毛泽东同志``, ``阮富仲总书记``,
   when the name stands after a clear left boundary (punctuation, 以, 和, 对 …);
 (a bare ``总书记`` with no name beside it is named in resolution).
@@ -21,6 +22,11 @@ _ROSTER = re.compile(
     rf"(?P<title>[\u4e00-\u9fff()]{{0,20}}?(?:{TITLE_ALT}))[ \t]*$",
     re.MULTILINE,
 )
+# The speaker's line above a work report: ``市人民政府市长 葛斌`` (title, then the name alone).
+_TITLE_THEN_NAME = re.compile(
+    rf"^[ \t]*(?P<title>[\u4e00-\u9fff()]{{0,20}}?(?:{TITLE_ALT}))[ \t]+(?P<name>{_PADDED_NAME})[ \t]*$",
+    re.MULTILINE,
+)
 _NAME_BEFORE_CUE = re.compile(
     rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[以和与同及对向由给请是]))(?P<name>{_HAN}{{2,3}}?)"
     rf"(?P<cue>同志(?!们)|总书记|国家主席|委员长|总理)"
@@ -38,6 +44,11 @@ def match_person_rules(norm: str) -> list[Candidate]:
             continue
         found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule",
                                title=match.group("title")))
+    for match in _TITLE_THEN_NAME.finditer(norm):
+        name = match.group("name")
+        if starts_with_surname(name) and name.replace(" ", "") not in _NOT_NAMES:
+            found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule",
+                                   title=match.group("title")))
     for match in _NAME_BEFORE_CUE.finditer(norm):
         name = match.group("name")
         if not starts_with_surname(name) or name in _NOT_NAMES:

@@ -50,6 +50,13 @@ _LONE_TOWN = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>(?![市县区旗州盟乡镇省各全本该每])[\u4e00-\u9fff]{2,3}?(?:镇|乡|苏木|嘎查))"
     r"(?=[、，,。；;”）)]|和|入选|获评|获批|成功|被评为|成为|列入)"
 )
+# A village standing alone, named for an honour it won (神溪村获评…, 里溪村和南桥村获评…).
+_LONE_VILLAGE = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>(?![市县区旗州盟乡镇省各全本该每])[\u4e00-\u9fff]{2,3}?村)"
+    r"(?=和[\u4e00-\u9fff]{2,3}村|获评|入选|被评为|被命名|成功创建|荣获)"
+)
+_NOT_VILLAGE_NAMES = re.compile(r"中心|自然|贫困|空心|搬迁|脱贫|集体|样板|明星|文明|卫生|休闲|宜居|治理|和美|美丽|示范|"
+                                r"先进|重点|传统|历史|红色|旅游|乡村|农村|城中|城郊|试点|社区|行政|一|批|个")
 # Township words that are kinds, not names (小城镇, 特色小镇, 鱼米之乡).
 NOT_TOWN_NAMES = re.compile(
     r"城镇|乡镇|村镇|小镇|强镇|重镇|名镇|城乡|[下返回归入带]乡|家乡|故乡|之乡|水乡|药乡|画乡|原乡|老乡|农村|本乡|全镇|各乡|"
@@ -135,10 +142,11 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
 _LONE_ZONE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
     r"综保区|先导区|片区))"
-    r"(?=[、，,。；;”）)和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快)"
+    r"(?=[、，,。；;”）)和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快|"
+    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次)"
 )
 _NOT_IN_LONE_ZONE = re.compile(
-    r"[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
+    r"出台|制定|印发|[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
     r"实施|支持|创建|申报|申建|争创|设立|新建|改造|提升|发展|产业|农业|工业|物流|边境|跨境|进口|出口|指定|综合|一类|二类|"
     r"首个|首批|示范|试点|所有|多个|两个|三个|绿色|低碳|智慧|外贸|海关|垂直|院|境外|专业|文创|百强|全国|高端|沿边|航空|"
     r"治理|创$|^[市县区]|国际|城区|老城|中心|核心|功能|自贸|试点|示范|安置|棚改|更新|改造|旧城|新城"
@@ -173,9 +181,19 @@ def lone_zones(norm: str) -> list[Candidate]:
 
 
 def lone_townships(norm: str) -> list[Candidate]:
-    """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选)."""
-    return [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
-            for match in _LONE_TOWN.finditer(norm) if not NOT_TOWN_NAMES.search(match.group("name"))]
+    """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选), and villages
+    named for an honour (神溪村获评中国美丽休闲乡村)."""
+    found = [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
+             for match in _LONE_TOWN.finditer(norm) if not NOT_TOWN_NAMES.search(match.group("name"))]
+    villages = [match for match in _LONE_VILLAGE.finditer(norm) if not _NOT_VILLAGE_NAMES.search(match.group("name"))]
+    # …and the village joined to it (里溪村和南桥村获评): the second stands after 和.
+    for match in villages:
+        found.append(Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "area"),)))
+        partner = re.match(r"和(?P<name>[\u4e00-\u9fff]{2,3}?村)", norm[match.end("name"):])
+        if partner and not _NOT_VILLAGE_NAMES.search(partner.group("name")):
+            at = match.end("name") + partner.start("name")
+            found.append(Candidate(at, at + len(partner.group("name")), "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
 
 
 def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:

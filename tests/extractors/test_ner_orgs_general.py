@@ -468,3 +468,20 @@ def test_ner_orgs_general_level_word_and_platform_abbreviation(sentence, region,
 
 def test_ner_orgs_general_level_word_inside_another_word_is_no_platform():
     assert not any(name.endswith("城投") for name in _orgs("推进新型城市城投平台整合", "南通市"))
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Universities and colleges by their short forms (马鞍山 dev set, 宜春, 滁州, 宜昌).
+    ("加快健康马鞍山建设，深化与安医大、皖南医学院等合作", "马鞍山市", {"安医大"}, set()),
+    ("支持安工大建设国家一流学科高校，推动师专、马鞍山职院“升本”", "马鞍山市", {"安工大", "马鞍山职院"}, {"推动师专"}),
+    ("支持宜春学院、宜春职院、宜春幼专产教融合", "宜春市", {"宜春职院", "宜春幼专"}, set()),
+    ("宜昌科技职业学院获批设立，三峡职院新校区开工建设", "宜昌市", {"三峡职院"}, set()),
+    # the same letters in other words: 名医专家, 国医大师, 管理工作, 深圳理工大学 (the full name wins)
+    ("新建8个“名医专家工作室”和18个", "乌鲁木齐市", set(), {"名医专"}),
+    ("新增1个“国医大师工作站”及一批", "毕节市", set(), {"国医大"}),
+    ("推动深圳理工大学、香港中文大学(深圳)扩大本科生", "深圳市", {"深圳理工大学"}, {"深圳理工大"}),
+])
+def test_ner_orgs_general_school_short_forms(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)

@@ -152,3 +152,15 @@ def test_ner_persons_word_like_name_with_cue_is_found(sentence, title):
     found = {m.name: m for m in persons(sentence)}
     assert "万里" in found
     assert found["万里"].title == title
+
+
+@pytest.mark.parametrize("header, name", [
+    # The speaker's line above a city work report: title first, the name alone (马鞍山, 蚌埠 padded).
+    ("——2024年1月13日在马鞍山市第十七届人民代表大会第四次会议上\n\n市人民政府市长 葛斌\n\n各位代表：", "葛斌"),
+    ("会议上\n\n市长  马  军\n\n各位代表：", "马军"),
+])
+def test_person_rules_speaker_line_title_first(header, name):
+    from extractors.ner.person_rules import match_person_rules
+    found = [c for c in match_person_rules(header) if c.type == "Person"]
+    assert [header[c.start:c.end].replace(" ", "") for c in found] == [name]
+    assert found[0].title.endswith("市长")

@@ -342,3 +342,20 @@ def test_natural_places_listed_after_known_ones(file_name, sentence, expected, a
     found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Villages named for an honour they won (中山 dev set, 鄂州, 晋城); kinds of village are not names.
+    ("中山.txt", "99%涉农村居达到省级美丽宜居村标准。神溪村获评中国美丽休闲乡村，里溪村和南桥村获评全国乡村治理示范村。",
+     {"神溪村", "里溪村", "南桥村"}, {"美丽宜居村"}),
+    ("晋城.txt", "入选国家全域旅游示范县创建名单，皇城村入选全国乡村旅游重点村", {"皇城村"}, {"乡村旅游重点村"}),
+    # A zone at the head of its sentence, followed by how it fares (中山, 镇江); a verb is no zone's name (铜仁).
+    ("中山.txt", "长春理工大学中山研究院13个实验室投入使用。翠亨新区全面加快建设", {"翠亨新区"}, set()),
+    ("镇江.txt", "型制造示范城市。镇江高新区荣获全国数字智慧", {"镇江高新区"}, set()),
+    ("铜仁.txt", "明确区县主导产业，出台开发区高质量发展考核办法", set(), {"出台开发区"}),
+])
+def test_lone_villages_and_zones(file_name, sentence, expected, absent):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
