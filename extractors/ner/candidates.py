@@ -136,8 +136,11 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate])
         return []
     host_of = hosts_by_position(hosts)
     inner = [c for c in candidates if c.type == "Organization" and c.source == "lexicon" and c.length >= 2
-             and dict(c.attrs).get("kind") in _NESTABLE_KINDS and not c.needs_context
-             and within_one_host(c, host_of) and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)]
+             and not c.needs_context and within_one_host(c, host_of)
+             and (dict(c.attrs).get("kind") in _NESTABLE_KINDS
+                  # a ministry that runs a programme (财政部隐性债务化解试点) is named by it
+                  or (dict(c.attrs).get("kind") == "ministry" and host_of[c.start].type == "Initiative"))
+             and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)]
     # A two-character short form (北大) only where the name begins: inside it, it
     # is as often half of two words (鲁北|大数据中心).
     inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]

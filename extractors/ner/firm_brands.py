@@ -28,7 +28,8 @@ from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, 
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
-_PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产")
+_PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产|扩产|"
+                             r"做强|做优|做大")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
 _AFTER_BARE_NAME = set("、等和及与")
 _OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")

@@ -419,7 +419,7 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     # more of the trade words Chinese firms put after their trade name (富通空调, 诺金碳素, 品冠农业)
     "电气", "电器", "电机", "电缆", "电瓷", "通信", "软件", "机电", "特钢", "煤业", "石化", "化纤", "印染",
     "鞋业", "家居", "家具", "包装", "塑业", "橡胶", "陶瓷", "石材", "石墨", "碳素", "硼业", "燃气", "水务",
-    "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业",
+    "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业", "精工",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).

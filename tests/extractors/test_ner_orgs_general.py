@@ -485,3 +485,14 @@ def test_ner_orgs_general_school_short_forms(sentence, region, expected, absent)
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    # A ministry that runs a programme is named by the programme's name (马鞍山 dev set, 黄石).
+    ("市本级及3个县区获批财政部隐性债务化解试点", "马鞍山市", {"财政部"}),
+    # Firms growing (做强做优) and a trade word of machinery (精工) (德州 dev set).
+    ("全力支持有研12英寸大硅片扩产和威讯、恒芯电子等做强做优", "德州市", {"恒芯电子"}),
+    ("扎实推进华鲁恒升二元酸、宝鼎精工智能装备等729个省市县重点项目", "德州市", {"宝鼎精工"}),
+])
+def test_ner_orgs_general_ministries_in_programmes_and_growing_firms(sentence, region, expected):
+    assert expected <= _orgs(sentence, region)

@@ -359,3 +359,17 @@ def test_lone_villages_and_zones(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A reservoir after a verb of building (中山 dev set, 池州); a 片区 whose building goes on (马鞍山).
+    ("中山.txt", "推动住宅小区二次供水设施改造，加快长江水库、铁炉山水库扩容", {"长江水库", "铁炉山水库"}, set()),
+    ("马鞍山.txt", "秀山片区建设稳步推进，阳湖片区一期路网基本建成", {"秀山片区", "阳湖片区"}, set()),
+    # a kind of area is no name (青岛)
+    ("青岛.txt", "统筹推进低效片区开发建设和低效闲置土地盘活", set(), {"低效片区"}),
+])
+def test_reservoirs_and_areas_under_construction(file_name, sentence, expected, absent):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
+    assert not (absent & found)
