@@ -373,3 +373,19 @@ def test_reservoirs_and_areas_under_construction(file_name, sentence, expected, 
     found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Zones of two places joined by a hyphen, and parks of science and start-ups (中山 dev set, 长沙).
+    ("中山.txt", "深入推进与港澳规则衔接、机制对接，谋划建设香港-中山高质量发展合作区", {"香港-中山高质量发展合作区"}),
+    ("中山.txt", "加快澳门-中山青年创新创业园建设。", {"澳门-中山青年创新创业园"}),
+    ("中山.txt", "翠亨新区全面加快建设，中山生命科学园、康方湾区科技园投入运营", {"中山生命科学园"}),
+    ("长沙.txt", "积极推进浏阳-上栗跨省产业园区共建", {"浏阳-上栗跨省产业园区"}),
+    ("中山.txt", "加快建设广东自贸区中山联动发展区，完成50项改革创新经验复制推广", {"广东自贸区中山联动发展区"}),
+    # The city's own cross-border e-commerce zone, written bare (聊城).
+    ("聊城.txt", "跨境电商综合试验区加快建设，鲁西国际陆港开港运营", {"中国(聊城)跨境电子商务综合试验区"}),
+])
+def test_zones_of_two_places_parks_and_the_host_citys_e_commerce_zone(file_name, sentence, expected):
+    context = document_context("", "", "", file_name)
+    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert expected <= found
