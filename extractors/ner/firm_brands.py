@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, short_firm_left
+from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, short_firm_left
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
@@ -32,6 +32,7 @@ _PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四�
                              r"做强|做优|做大")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
 _AFTER_BARE_NAME = set("、等和及与")
+_PLACE_AFTER_TRADE = re.compile(r"[园区谷城港站池]|学院|大学|学校|枢纽|科技园")
 _OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")
 _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
 # What an infrastructure or a place named after the name puts right after it.
@@ -76,7 +77,9 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
             continue
         if any(i in covered for i in range(start, end)) or _NAMED_AFTER.match(norm, end):
             continue
-        if trade and SHORT_FIRM_NOT_AFTER.match(norm, trade.end()):  # 化工园区, 科技学院: a place or a kind
+        # 化工园区, 科技学院: a place or a school named after the firm's trade; but a known trade
+        # name before it makes 景津环保装备 the firm's equipment, not a kind.
+        if trade and _PLACE_AFTER_TRADE.match(norm, trade.end()):
             continue
         clause_end = _CLAUSE_END.search(norm, end)
         clause_end = clause_end.start() if clause_end else len(norm)

@@ -150,7 +150,7 @@ _FIRM = re.compile(r"(?P<suffix>股份有限公司|有限责任公司|有限公�
 _FIRM_LEFT_WORDS = re.compile(
     r"(?:支持|推进|推动|引进|引育|招引|服务|依托|携手|联合|合作|牵头|组建|成立|设立|筹建|打造|培育|壮大|做强|做大|建成|投产|"
     r"开工|落户|入驻|新增|争取|对接|加强|深化|助力|帮助|鼓励|获批|成为|入选|包括|带动|完成|移交|投运|竣工|力争|力推|引导|"
-    r"授予|汲取|重塑|提高|增强|排除|协调|指导|保障|实现|签约|落地|抓好|做好|办好|建设|加快|全力|积极|大力|以|与|和|及|"
+    r"授予|汲取|重塑|提高|增强|排除|协调|指导|保障|实现|签约|落地|抓好|做好|办好|打好|建设|加快|全力|积极|大力|以|与|和|及|"
     r"同|等|的|在|由|对|向|把|将|为|是|了|跟|从|接|如|像|家|个)$")
 _MAX_FIRM_NAME = 10
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -616,6 +616,31 @@ def _school_abbreviations(norm: str) -> list[Candidate]:
     return found
 
 
+# A school named without its city (纪念中学综合楼动工, 、金陵中学江心洲校区, 。北湖小学等4所学校):
+# a short name and 中学/小学 after a boundary, a list or a verb; not a kind (公办中学,
+# 改扩建中小学, 初高中学生).
+_NOT_SCHOOL_NAME = re.compile(r"[中小初高大建新改扩各全该本每所类级批个的和与及等在万名]|公办|民办|县域|普通|城区|农村|乡村|义务|"
+                              r"寄宿|完全|九年|一贯|重点|示范|特色|优质|薄弱|职业|特殊|附属|实验$|第")
+
+
+def _named_schools(norm: str) -> list[Candidate]:
+    found = []
+    for kind in re.finditer(r"中学|小学", norm):
+        if re.match(r"[生位阶段教习入]", norm[kind.end():kind.end() + 1]):
+            continue
+        for size in (4, 3, 2):
+            start = kind.start() - size
+            body = norm[start:kind.start()]
+            before = norm[start - 1:start]
+            if start < 0 or not _HAN_NAME.fullmatch(body) or _NOT_SCHOOL_NAME.search(body) or _VERB_FIRST.match(body):
+                continue
+            if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
+                continue
+            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),)))
+            break
+    return found
+
+
 def _level_abbreviations(norm: str) -> list[Candidate]:
     found = []
     for match in _LEVEL_ABBREVIATION.finditer(norm):
@@ -628,7 +653,8 @@ def _level_abbreviations(norm: str) -> list[Candidate]:
 
 
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm)
+    found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
+        + _named_schools(norm)
     guarded = match_guarded_short_names(norm)
     found += guarded
     for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心

@@ -63,3 +63,9 @@ def test_trade_names_exclude_words_of_the_genre_and_places():
     assert {"三宁", "邦普", "兴瑞", "德金"} <= brands
     # words of city reports, a place's start, names ending like a site
     assert not {"绿色", "太阳", "智慧", "苏尼特", "幕阜山", "红莲湖"} & brands
+
+
+def test_trade_name_with_trade_word_and_its_product():
+    # 景津 + 环保 + 装备: a known trade name makes 环保装备 the firm's product, not a kind (德州 dev set).
+    found = _orgs("德州.txt", "华鲁恒升高端溶剂等项目竣工运行，景津环保装备、鸿泰鼎新材料等项目加快建设")
+    assert "景津环保" in found

@@ -496,3 +496,18 @@ def test_ner_orgs_general_school_short_forms(sentence, region, expected, absent)
 ])
 def test_ner_orgs_general_ministries_in_programmes_and_growing_firms(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Schools named without their city (中山 dev set, 南京, 池州); numbers and kinds of school are not.
+    ("中山一中月山校区、纪念中学综合楼动工建设", "中山市", {"纪念中学"}, set()),
+    ("改扩建学校(校区)12所，金陵中学江心洲校区、十三中红山校区建成", "南京市", {"金陵中学"}, set()),
+    ("新建公办幼儿园8所，绿地小学、祥云路小学等6所学校建成投用", "池州市", {"绿地小学", "祥云路小学"}, set()),
+    ("新增学位2.5万个，4.6万名小学适龄儿童平稳有序入学", "东营市", set(), {"万名小学"}),
+    ("弘扬“四下基层”优良作风，开展集中学习研讨7次", "资阳市", set(), {"开展集中学", "集中学"}),
+    ("积极应对小学入学高峰，17万", "青岛市", set(), {"应对小学"}),
+])
+def test_ner_orgs_general_schools_named_without_their_city(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
