@@ -7,6 +7,7 @@ non-overlapping ones, so 渝东北三峡库区城镇群 beats 渝东北 and 重�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 # Confidence by source (the brief's scale): a curated lexicon entry is more
@@ -84,7 +85,11 @@ def within_one_host(candidate: Candidate, host_of: dict[int, Candidate]) -> bool
     return host is not None and host is host_of.get(candidate.end - 1)
 
 
-def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+# A school, a university or a hospital named after a place (长春理工大学, 南京大学附属中学).
+_NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小学)")
+
+
+def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
     """Lexicon regions written inside a selected organisation or initiative
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
     found by rule where such a name begins (古盐运河 in 古盐运河广场提质工程): the name
@@ -110,6 +115,13 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate]) -> li
     regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start + 1)]
     chosen = {(c.start, c.end) for c in selected}
     regions = [c for c in regions if (c.start, c.end) not in chosen]  # a rule's township is its own host
+    # 长春 in 长春理工大学中山研究院: a school or a hospital named after a place does not
+    # mention it (the school may stand anywhere); the document's own places are named elsewhere.
+    if norm:
+        regions = [c for c in regions if not (host_of[c.start].type == "Organization"
+                                              and c.start == host_of[c.start].start
+                                              and _NAMED_AFTER_A_PLACE.search(norm, host_of[c.start].start,
+                                                                              host_of[c.start].end))]
     # 中山 in 孙中山故居纪念馆 is part of a person's name.
     in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
     regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]

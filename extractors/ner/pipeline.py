@@ -99,7 +99,7 @@ class EntityResolver:
         # 万里 in 征程万里 or 王阳明 in 王阳明纪念馆 then leaves neither.
         found = drop_non_person_uses(_text(doc), found)
         selected = select_candidates(found)
-        selected += nested_regions(selected, found) + nested_organizations(selected, found)
+        selected += nested_regions(selected, found, _text(doc)) + nested_organizations(selected, found)
         entities = resolve(_text(doc), selected, found, context)
         doc._.ner_entities = entities
         spans = []

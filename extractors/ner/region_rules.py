@@ -41,6 +41,7 @@ _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")
+_KIND_OF_PORT = re.compile(r"进口|出口|药品|一类|二类|开放|^国际$|^国家$|边境|航空|水运|铁路|公路|陆路|指定")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
                    "重点", "一批", "新型", "相关", "有关", "各", "承接", "合作", "核心", "创新"}
 _TOWN = re.compile(r"(?P<name>(?![市县区旗州盟乡镇省])[\u4e00-\u9fff]{2,3}?(?:乡|镇|村|街道|苏木|嘎查))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
@@ -404,6 +405,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             continue
         # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.
         if body[0] in "市县乡镇区旗州盟" or body.startswith(("省级", "自治区级", "县级")):
+            continue
+        # 国家药品进口口岸, 国际口岸贸易博览会: a kind of port or a fair's name, not a port.
+        if match.group("head") == "口岸" and _KIND_OF_PORT.search(body):
             continue
         if _HONOUR_TITLES.search(body) or (
                 _HONOUR_START.match(body) and _HONOUR_VERB.search(norm, max(0, match.start() + offset - 4),

@@ -389,3 +389,14 @@ def test_zones_of_two_places_parks_and_the_host_citys_e_commerce_zone(file_name,
     context = document_context("", "", "", file_name)
     found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
     assert expected <= found
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A school named after a place does not mention the place (中山 dev set); nor is a kind of port a port.
+    ("中山.txt", "长春理工大学中山研究院13个实验室投入使用。", {"长春市"}),
+    ("泰州.txt", "“国字号”盛会花落泰州，国家药品进口口岸“十年磨一剑”成功获批", {"国家药品进口口岸"}),
+    ("牡丹江.txt", "教育医疗等领域交流合作，办好国际口岸贸易博览会", {"国际口岸"}),
+])
+def test_places_in_school_names_and_kinds_of_port(file_name, sentence, absent):
+    context = document_context("", "", "", file_name)
+    assert not absent & {name for kind, name in _entities(sentence, context) if kind == "Region"}
