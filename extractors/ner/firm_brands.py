@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, short_firm_left
+from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
@@ -32,6 +32,8 @@ _PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四�
                              r"做强|做优|做大")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
 _AFTER_BARE_NAME = set("、等和及与")
+# Where short_firm_left can say "verb", "list" or "edge": a non-Han character, a particle, a verb.
+_MAY_BEGIN = re.compile(r"[^\u4e00-\u9fff]|[与和同跟及对向]|" + SHORT_FIRM_VERB.pattern.removesuffix("$") + "|实施")
 _PLACE_AFTER_TRADE = re.compile(r"[园区谷城港站池]|学院|大学|学校|枢纽|科技园")
 _OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")
 _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
@@ -56,12 +58,17 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
 def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     """Known trade names at the head of a project in a list of projects."""
     brands = firm_brands()
-    covered = {at for hit in lexicon_hits if hit.length >= 2 for at in range(hit.start, hit.end)}
+    covered = bytearray(len(norm) + 1)
+    for hit in lexicon_hits:
+        if hit.length >= 2:
+            covered[hit.start:hit.end] = b"\x01" * hit.length
     county_ends = {hit.end: hit.start for hit in lexicon_hits
                    if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
+    # Only where a name may begin: after a boundary, a particle, a verb or a county.
+    starts = sorted({m.end() for m in _MAY_BEGIN.finditer(norm)} | set(county_ends))
     found = []
-    for start in range(len(norm) - 1):
-        if start in covered or not "\u4e00" <= norm[start] <= "\u9fff":
+    for start in starts:
+        if start >= len(norm) - 1 or covered[start] or not "\u4e00" <= norm[start] <= "\u9fff":
             continue
         brand = _brand_at(norm, start, brands)
         if not brand:
@@ -75,7 +82,7 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
         if left not in {"verb", "list", "edge"}:
             continue
-        if any(i in covered for i in range(start, end)) or _NAMED_AFTER.match(norm, end):
+        if any(covered[start:end]) or _NAMED_AFTER.match(norm, end):
             continue
         # 化工园区, 科技学院: a place or a school named after the firm's trade; but a known trade
         # name before it makes 景津环保装备 the firm's equipment, not a kind.

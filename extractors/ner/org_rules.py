@@ -427,7 +427,7 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
                                  r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大)?(?:项目|企业)|"
                                  r"被认定|获评|入选|成功(?:上市|挂牌|登陆)|重整|挂牌")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
-_SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
+SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
                               r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"
                               # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
                               r"确保|加快|建成|开工|新开工|力争|抓好)$")
@@ -471,7 +471,7 @@ def short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
     before = norm[start - 1:start]
     if not before or not "\u4e00" <= before <= "\u9fff":
         return "list" if before == "、" else "edge"
-    if _SHORT_FIRM_VERB.search(norm, max(0, start - 4), start):
+    if SHORT_FIRM_VERB.search(norm, max(0, start - 4), start):
         return "verb"
     if before in _SHORT_FIRM_PARTICLES:
         return "edge"
