@@ -596,17 +596,19 @@ _VERB_FIRST = re.compile(_FIRM_LEFT_WORDS.pattern.removesuffix("$"))
 _NOT_SCHOOL_BODY = re.compile(r"[的了是在将对把为要并及或与和等各该这其之就以从被个所家类级加扩重高化人全本一两]")
 
 
-def _school_abbreviations(norm: str) -> list[Candidate]:
+def _schools_before(norm: str, kinds: re.Pattern, not_after: re.Pattern, not_body: re.Pattern,
+                    sizes: tuple[int, ...]) -> list[Candidate]:
+    """A school's name ending in one of ``kinds``: the longest body of ``sizes`` characters
+    with a boundary, a list or a verb in front, that is no clause and no kind."""
     found = []
-    for kind in _SCHOOL_KIND.finditer(norm):
-        if _NOT_SCHOOL_AFTER.match(norm, kind.end()):
+    for kind in kinds.finditer(norm):
+        if not_after.match(norm, kind.end()):
             continue
-        # The longest body (up to four characters) with a boundary, a list or a verb in front.
-        for size in (4, 3, 2, 1):
+        for size in sizes:
             start = kind.start() - size
             body = norm[start:kind.start()]
             before = norm[start - 1:start]
-            if start < 0 or not _HAN_NAME.fullmatch(body) or _NOT_SCHOOL_BODY.search(body) or _CLAUSE.search(body) \
+            if start < 0 or not _HAN_NAME.fullmatch(body) or not_body.search(body) or _CLAUSE.search(body) \
                     or _VERB_FIRST.match(body):
                 continue
             if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
@@ -616,6 +618,10 @@ def _school_abbreviations(norm: str) -> list[Candidate]:
     return found
 
 
+def _school_abbreviations(norm: str) -> list[Candidate]:
+    return _schools_before(norm, _SCHOOL_KIND, _NOT_SCHOOL_AFTER, _NOT_SCHOOL_BODY, (4, 3, 2, 1))
+
+
 # A school named without its city (纪念中学综合楼动工, 、金陵中学江心洲校区, 。北湖小学等4所学校):
 # a short name and 中学/小学 after a boundary, a list or a verb; not a kind (公办中学,
 # 改扩建中小学, 初高中学生).
@@ -623,22 +629,12 @@ _NOT_SCHOOL_NAME = re.compile(r"[中小初高大建新改扩各全该本每所�
                               r"寄宿|完全|九年|一贯|重点|示范|特色|优质|薄弱|职业|特殊|附属|实验$|第")
 
 
+_SCHOOL_LEVEL = re.compile(r"中学|小学")
+_NOT_AFTER_SCHOOL_LEVEL = re.compile(r"[生位阶段教习入]")
+
+
 def _named_schools(norm: str) -> list[Candidate]:
-    found = []
-    for kind in re.finditer(r"中学|小学", norm):
-        if re.match(r"[生位阶段教习入]", norm[kind.end():kind.end() + 1]):
-            continue
-        for size in (4, 3, 2):
-            start = kind.start() - size
-            body = norm[start:kind.start()]
-            before = norm[start - 1:start]
-            if start < 0 or not _HAN_NAME.fullmatch(body) or _NOT_SCHOOL_NAME.search(body) or _VERB_FIRST.match(body):
-                continue
-            if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
-                continue
-            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),)))
-            break
-    return found
+    return _schools_before(norm, _SCHOOL_LEVEL, _NOT_AFTER_SCHOOL_LEVEL, _NOT_SCHOOL_NAME, (4, 3, 2))
 
 
 def _level_abbreviations(norm: str) -> list[Candidate]:

@@ -23,6 +23,11 @@ def _entities(sentence: str, context: DocumentContext | None = None) -> set[tupl
     return {(e.type, e.name) for e in run_pipeline(sentence, context)}
 
 
+def _regions_in(file_name: str, sentence: str) -> set[str]:
+    """Regions found in ``sentence`` of a document saved as ``file_name`` (林芝.txt: a 林芝 report)."""
+    return {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
+
+
 def _regions(sentence: str) -> set[str]:
     return {name for kind, name in _entities(sentence) if kind == "Region"}
 
@@ -144,8 +149,7 @@ def test_region_lexicon_taiwan_short_names_need_context_but_the_province_does_no
     ("内江.txt", "全面融入成渝地区双城经济圈建设，围绕", set(), {"双城区"}),
 ])
 def test_short_county_names_of_other_regions(file_name, sentence, expected, absent):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
 
@@ -189,8 +193,7 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
     ("南京.txt", "改革，推动10家省级以上经开区和15家高新", set(), {"南京经济技术开发区"}),
 ])
 def test_bare_zone_of_the_host_city(file_name, sentence, expected, absent):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
 
@@ -338,8 +341,7 @@ def test_a_place_that_applies_for_a_title_is_not_a_zone_of_that_name():
     ("黔西南.txt", "开工建设高卡水库和兴义纳灰河、册亨秧坝河等中小河流治理项目", {"纳灰河", "秧坝河"}, {"册亨秧坝河"}),
 ])
 def test_natural_places_listed_after_known_ones(file_name, sentence, expected, absent):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
 
@@ -355,8 +357,7 @@ def test_natural_places_listed_after_known_ones(file_name, sentence, expected, a
     ("铜仁.txt", "明确区县主导产业，出台开发区高质量发展考核办法", set(), {"出台开发区"}),
 ])
 def test_lone_villages_and_zones(file_name, sentence, expected, absent):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
 
@@ -369,8 +370,7 @@ def test_lone_villages_and_zones(file_name, sentence, expected, absent):
     ("青岛.txt", "统筹推进低效片区开发建设和低效闲置土地盘活", set(), {"低效片区"}),
 ])
 def test_reservoirs_and_areas_under_construction(file_name, sentence, expected, absent):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
 
@@ -386,8 +386,7 @@ def test_reservoirs_and_areas_under_construction(file_name, sentence, expected, 
     ("聊城.txt", "跨境电商综合试验区加快建设，鲁西国际陆港开港运营", {"中国(聊城)跨境电子商务综合试验区"}),
 ])
 def test_zones_of_two_places_parks_and_the_host_citys_e_commerce_zone(file_name, sentence, expected):
-    context = document_context("", "", "", file_name)
-    found = {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    found = _regions_in(file_name, sentence)
     assert expected <= found
 
 
@@ -398,5 +397,4 @@ def test_zones_of_two_places_parks_and_the_host_citys_e_commerce_zone(file_name,
     ("牡丹江.txt", "教育医疗等领域交流合作，办好国际口岸贸易博览会", {"国际口岸"}),
 ])
 def test_places_in_school_names_and_kinds_of_port(file_name, sentence, absent):
-    context = document_context("", "", "", file_name)
-    assert not absent & {name for kind, name in _entities(sentence, context) if kind == "Region"}
+    assert not absent & _regions_in(file_name, sentence)

