@@ -15,6 +15,10 @@ list of projects is a firm's context. So a known trade name is a firm here only
 A trade word or a firm's suffix right after the name belongs to it (三宁 + 化工, 锦富 +
 集团), and so does a second
 trade name (邦普 + 宜化, a joint venture).
+
+The trade name of a firm the lexicon knows (人福 of 人福医药, 索通 of 索通发展) is a firm at the
+head of any item of a list of projects (确保优利德、索通炭材料…等重点项目建成投产), named as
+that firm; an unknown trade name needs its item to read as a firm's project.
 """
 from __future__ import annotations
 
@@ -39,7 +43,32 @@ _OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")
 _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
 # What an infrastructure or a place named after the name puts right after it.
 _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
-                          r"水电站|电站|水库|景区|公园|农场|茶|酒城|广场|高铁|隧道|[一二三四五六七八九十]桥|火车站")
+                          r"水电站|电站|水库|景区|公园|农场|茶|酒城|广场|高铁|隧道|[一二三四五六七八九十]桥|火车站|"
+                          # an institute's short form (中研所), a latitude (北纬30°)
+                          r"所|\d+°")
+# A road or a railway anywhere in the item is named after places (如通苏湖城际铁路: 如皋-南通).
+_INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
+
+
+@lru_cache(maxsize=1)
+def known_firm_trade_names() -> dict[str, str]:
+    """Trade name -> the lexicon firm it names (人福 -> 人福医药集团股份公司): the part of a
+    firm's short form before its trade word, where one firm has it and it is a registered
+    trade name that is no common word of the genre (``firm_brands``)."""
+    from extractors.lexicons import read_lexicon
+
+    trade_word_end = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
+    firms_by_trade_name: dict[str, set[str]] = {}
+    for row in read_lexicon("organizations"):
+        if row.get("kind") != "enterprise":
+            continue
+        for form in [row["name"], *(row.get("aliases") or ())]:
+            trade_word = trade_word_end.search(form)
+            if trade_word and 2 <= trade_word.start() <= _LONGEST_NAME and len(form) <= 6:
+                firms_by_trade_name.setdefault(form[:trade_word.start()], set()).add(row["name"])
+    brands = firm_brands()
+    return {trade_name: firms.pop() for trade_name, firms in firms_by_trade_name.items()
+            if len(firms) == 1 and trade_name in brands}
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +87,7 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
 def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     """Known trade names at the head of a project in a list of projects."""
     brands = firm_brands()
+    known_firms = known_firm_trade_names()
     covered = bytearray(len(norm) + 1)
     for hit in lexicon_hits:
         if hit.length >= 2:
@@ -98,7 +128,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         item_end = norm.find("、", end, clause_end)
         item_end = clause_end if item_end < 0 else item_end
         bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
-        if not (trade or partner or bare or _PROJECT_CLAUSE.search(norm, end, item_end)):
+        known_firm = bool(known_firms.get(brand)) and not partner and not _INFRASTRUCTURE.search(norm, end, item_end)
+        if not (trade or partner or bare or known_firm or _PROJECT_CLAUSE.search(norm, end, item_end)):
             continue
         # After a comma (edge), only a name with its trade word, or at the head of its own
         # project (正奇电池片一期, 泉峰智能制造产业基地一期), reads as a firm.

