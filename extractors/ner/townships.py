@@ -9,7 +9,9 @@ A city report writes its townships without their suffix more often than with it
 (东部产业新区重点建设白洋、顾家店、姚家港核心区域). Such a short form is only a
 candidate: it is kept when another place of a list or a route vouches for it
 (``resolution.vouched_by_neighbours``), never alone, because 白洋 alone is as often
-白洋中学 or 白洋商业航天动力基地.
+白洋中学 or 白洋商业航天动力基地. A short form of three characters or more (横道河子,
+新庄孜, 镇江关) is rarely anything else and stands alone, unless it names the lake, hill
+or road the township is named after (黄盖湖, 敬亭山, 武当路) or stands in quotes (“刘三姐歌谣”).
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ from extractors.ner.region_rules import NOT_TOWN_NAMES
 # What a feature or a building named after a township puts right after its short
 # form: 胶莱河, 白沙大桥, 三塘南路, 麻尾保税仓 … is the river, the bridge, not the township.
 _NAMED_AFTER = re.compile(r"[河湖江溪山岭峰岛港湾路街桥站塘堰坝渠库井洞寺台]|南路|北路|东路|西路|大道|机场|保税")
+_FEATURE_END = re.compile(r"[河湖江溪泉山岭峰岛洲矶港湾口路街桥站塘堰坝渠库井洞寺台楼门场坪川滩]$|机场$")
+_OPENING_QUOTES = set("“‘\"'「『《")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # How many leading digits of a township's code a region's own code shares.
 _CODE_PREFIX = {"prefecture": 4, "county": 6}
@@ -123,9 +127,17 @@ def township_candidates(norm: str, region: LexiconEntry | None) -> list[Candidat
             continue
         if is_short and _NAMED_AFTER.match(norm, end):
             continue
+        # 未来乡 + 村 is 未来乡村 (rural), not the township.
+        if form.endswith("乡") and norm.startswith("村", end):
+            continue
         attrs: list[tuple[str, str]] = [("level", "township")]
         if len(townships) == 1:  # one township of that name in the region: its code and county
             attrs += [("adcode", townships[0].code), ("parent", townships[0].county)]
+        # A short form of three or more characters (横道河子, 太平溪) is rarely a word; unless it
+        # names the feature the township is named after (黄盖湖, 武当路, 敬亭山), it stands alone.
+        # Nor in quotes, where it is a song, a cup or a festival (“刘三姐歌谣”, “河姆渡杯”).
+        needs_context = is_short and (len(form) < 3 or _FEATURE_END.search(form) is not None
+                                      or norm[start - 1:start] in _OPENING_QUOTES)
         found.append(Candidate(start, end, "Region", townships[0].name, "lexicon", attrs=tuple(sorted(attrs)),
-                               needs_context=is_short, place_like=is_short))
+                               needs_context=needs_context, place_like=is_short))
     return found

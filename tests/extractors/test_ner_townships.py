@@ -60,6 +60,31 @@ def test_townships_not_taken(file_name, sentence, absent):
     assert not (absent & set(_regions(file_name, sentence)))
 
 
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A short form of three characters or more is rarely a word: alone, it is the township.
+    ("牡丹江.txt", "提升横道河子景区四季游承载能力，确保全市接待游客、旅游收入均增长20%以上", {"横道河子镇"}, set()),
+    ("淮南.txt", "深化市企合作，高标准推进西部采煤沉陷区二期、新庄孜采煤沉陷区治理等工程", {"新庄孜街道"}, set()),
+    # 镇江关 is 松潘's township, not 镇江 + 关.
+    ("阿坝.txt", "川青铁路（镇江关至青白江段）开通运营，公铁联运接驳体系高效投运", {"镇江关镇"}, {"镇江市"}),
+])
+def test_townships_long_short_forms_alone(file_name, sentence, expected, absent):
+    found = _regions(file_name, sentence)
+    assert expected <= set(found)
+    assert not (absent & set(found))
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # Named for the lake it lies by: alone, 黄盖湖 is the lake.
+    ("咸宁.txt", "推进斧头湖清淤试点，持续推动西凉湖、黄盖湖等水体水环境质量改善", {"黄盖湖镇"}),
+    # In quotes: a song (刘三姐歌谣), not 宜州's 刘三姐镇.
+    ("河池.txt", "积极参与2024年维也纳联合国中文日活动，让“刘三姐歌谣”走进世界音乐之都", {"刘三姐镇"}),
+    # 未来乡 + 村 is 未来乡村 (a future village), after a township.
+    ("衢州.txt", "龙游大南门历史文化街区、江山廿八都未来乡村、开化不夜城接连开街开市", {"未来乡", "未来乡村"}),
+])
+def test_townships_long_short_forms_not_taken(file_name, sentence, absent):
+    assert not (absent & set(_regions(file_name, sentence)))
+
+
 def test_township_carries_its_code_and_county():
     found = _regions("黄石.txt", "支持陈贵、灵乡、富池等经济强镇做强产业")
     assert found["陈贵镇"]["level"] == "township"
