@@ -35,6 +35,10 @@ _VERB_PREFIX = re.compile(
     + r"设立|筹建|负责|突出|拥有|连接|承接|强化|实现|编制|总结|制定|力争|做美|做旺|做好|优化|加速|把握|提高|扩大|运营|运行|促成|建强|"
     r"[进项好至上向]|握)"
 )
+# What may stand right before a zone named by a known place in the middle of a clause
+# (承办南京都市圈, 自贸区钦州港片区, 更好连接武汉新城): a verb, or a zone's name.
+_PLACE_BEGINS_ZONE = re.compile(
+    r"(?:" + _VERB_PREFIX.pattern.removeprefix("(?:").removesuffix(")") + r"|承办|运营|连接|纳入|现代化|届|[区\u2014\-－—])$")
 # Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
 _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|"
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
@@ -379,6 +383,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 found.append(Candidate(start, head.end(), "Region", "", "rule", attrs=(("level", "area"),)))
                 break
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
+    region_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
     # Positions inside a known region name (not at its start).
     inside_region = {i for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2
                      for i in range(hit.start + 1, hit.end)}
@@ -419,7 +424,15 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         # The place may follow a pair of abbreviations (京冀曹妃甸协同发展示范区).
         body_start = match.start() + offset
         if not any(i in region_starts for i in range(body_start, body_start + 3)) and not _NAMED_START.match(body):
-            continue
+            # 轮值承办南京都市圈, 自贸区钦州港片区: a known place right before the head names
+            # the zone or area when a verb or another name stands in front of it; not
+            # 中柬(北海)产业园 or 国药太极巴中产业园, where it is the middle of a longer name.
+            place = next((start for start, end in sorted(region_spans)
+                          if body_start + 3 <= start and norm[end:match.start("head")] in {"", "大"}), None)
+            if place is None or not _PLACE_BEGINS_ZONE.search(norm, max(0, place - 4), place):
+                continue
+            offset += place - body_start
+            body_start = place
         # 建成南充经开区, 融入东部产业新区: one or two characters before the place are
         # a verb left over, unless they are province abbreviations (京冀曹妃甸…).
         if body_start not in region_starts and not _NAMED_START.match(body) and body_start not in inside_region:

@@ -398,3 +398,19 @@ def test_zones_of_two_places_parks_and_the_host_citys_e_commerce_zone(file_name,
 ])
 def test_places_in_school_names_and_kinds_of_port(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A known place right before an area's or a zone's head names it, whatever verb stands in front.
+    ("马鞍山.txt", "苏浙地区新签订园区合作协议5个，轮值承办南京都市圈党政联席会", {"南京都市圈"}, set()),
+    ("宁波.txt", "沪甬跨海通道正式纳入上海大都市圈国土空间总体规划", {"上海大都市圈"}, set()),
+    ("黄石.txt", "建成武汉新城至黄石新港快速通道、大广高速新增东方山互通、大泉路快速化改造等项目，更好连接武汉新城和花湖机场",
+     {"武汉新城"}, set()),
+    # Not in the middle of a longer name: 中柬(北海)产业园, 国药太极巴中产业园.
+    ("北海.txt", "共建中柬（北海）产业园", set(), {"北海)产业园", "北海）产业园"}),
+    ("巴中.txt", "加快建设国药太极巴中产业园、巴中经开区医美器械生产等项目", set(), {"巴中产业园"}),
+])
+def test_areas_named_by_a_known_place_after_a_verb(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
