@@ -226,6 +226,10 @@ def test_a_verb_of_founding_ends_a_zone_name():
     ("盐城.txt", "法治化水平，打造社会治理创新区。", set(), {"社会治理创新区"}),
     ("滁州.txt", "列位次，奋力建设全国百强高新区。", set(), {"全国百强高新区", "百强高新区"}),
     ("苏州.txt", "利用示范区，元和塘文化产业园区获评国家级示范园", set(), {"塘文化产业园区"}),
+    # A part or a second name in brackets after the zone (泰州 dev set, 南充); a verb is no name.
+    ("泰州.txt", "医药高新区（高港区）创成国家生态文明建设示范区", {"医药高新区"}, set()),
+    ("南充.txt", "加快推进临江新区（高坪片区）、嘉陵江（顺庆段）流域综合治理EOD试点项目", {"临江新区"}, set()),
+    ("杭州.txt", "力争开发区（园区）工业总产值占全市比重75%以上", set(), {"力争开发区"}),
 ])
 def test_lone_zones_between_boundaries(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
