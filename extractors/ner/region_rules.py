@@ -15,7 +15,7 @@ from extractors.ner.candidates import Candidate
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
                       "大学城", "使馆区", "经开区", "互市贸易区", "工业园", "工业园区", "口岸", "先导区", "化工园区",
-                      "科学园", "创新园", "创业园", "联动发展区"},
+                      "科学园", "创新园", "创业园", "联动发展区", "功能区"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
@@ -26,7 +26,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|"
+    r"建成|办好|建好|围绕|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -40,7 +40,7 @@ _VERB_PREFIX = re.compile(
 _PLACE_BEGINS_ZONE = re.compile(
     r"(?:" + _VERB_PREFIX.pattern.removeprefix("(?:").removesuffix(")") + r"|承办|运营|连接|纳入|现代化|届|[区\u2014\-－—])$")
 # Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
-_STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|"
+_STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|围绕|"
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
@@ -51,7 +51,7 @@ _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "�
 _TOWN = re.compile(r"(?P<name>(?![市县区旗州盟乡镇省])[\u4e00-\u9fff]{2,3}?(?:乡(?!村)|镇|村|街道|苏木|嘎查))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
 
 # A township standing alone between clear boundaries: 射阳湖镇、龙虬镇、马集镇入选….
-_BOUNDARY_BEFORE = r"(?:^|(?<=[、，,。；;：:“（(\s]))"
+_BOUNDARY_BEFORE = r"(?:^|(?<=[、，,。；;：:“（(\s\-—－]))"
 _LONE_TOWN = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>(?![市县区旗州盟乡镇省各全本该每])[\u4e00-\u9fff]{2,3}?(?:镇|乡|苏木|嘎查))"
     r"(?=[、，,。；;”）)]|和|入选|获评|获批|成功|被评为|成为|列入)"

@@ -418,3 +418,20 @@ def test_areas_named_by_a_known_place_after_a_verb(file_name, sentence, expected
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Zones of two places joined by a dash, with a kind between (马鞍山 dev set, 滁州).
+    ("马鞍山.txt", "江宁-博望新型功能区完成投资41亿元", {"江宁-博望新型功能区"}, set()),
+    ("滁州.txt", "天长—六合、明光—盱眙新型功能区要加强对接", {"明光—盱眙新型功能区"}, set()),
+    # A zone after a county and a dash; 城市副中心 is Beijing's only in a Beijing document.
+    ("马鞍山.txt", "加快当涂与市区融合发展，推动含山、和县-郑蒲港新区、博望打造城市副中心",
+     {"郑蒲港新区", "和县"}, {"北京城市副中心"}),
+    ("北京.txt", "大力推动城市副中心高质量发展", {"北京城市副中心"}, set()),
+    # A verb in front is no part of the zone's name.
+    ("晋城.txt", "支持陵川县围绕重点生态功能区定位", set(), {"陵川县围绕重点生态功能区"}),
+])
+def test_zones_after_a_dash_and_functional_zones(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found

@@ -272,8 +272,14 @@ def move_abbrev(entry: dict) -> dict:
 def build_hand_regions() -> list[dict]:
     entries = []
     for name, level, parent, aliases, note in read_tsv(BUILD_DIR / "regions_hand.tsv", 5):
+        # An alias marked "?" (?城市副中心) names the place only in a document of its parent
+        # region; elsewhere it is a phrase of the genre (济南's own 城市副中心).
+        own_region_forms = [a.removeprefix("?") for a in split_list(aliases) if a.startswith("?")]
+        aliases = ";".join(a.removeprefix("?") for a in split_list(aliases))
         entry = {"id": f"region:{name}", "name": name, "aliases": unique(split_list(aliases), name),
                  "level": level, "parent": parent}
+        if own_region_forms:
+            entry["own_region_forms"] = own_region_forms
         if note:
             entry["note"] = note
         entries.append(move_abbrev(entry))
@@ -302,7 +308,8 @@ def flag_regions(entries: list[dict], ambiguous: set[str]) -> list[dict]:
             owners[form].add(entry["id"])
     for entry in entries:
         forms = [entry["name"], *entry["aliases"]]
-        common = [f for f in forms if f in ambiguous]
+        own_region_forms = entry.pop("own_region_forms", ())
+        common = [f for f in forms if f in ambiguous or f in own_region_forms]
         if str(entry.get("adcode", "")).startswith("71") and not entry["adcode"].endswith("0000"):
             # Taiwan's short names (桃园, 新竹, 嘉义) are common words and
             # project names on the mainland: they need a document about Taiwan.
