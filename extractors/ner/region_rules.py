@@ -163,7 +163,7 @@ _NOT_IN_LONE_ZONE = re.compile(
 # Verbs and adverbs a clause puts before the zone (更好发挥经开区, 依托相山经济开发区).
 _BEFORE_LONE_ZONE = re.compile(
     _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
-    r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通|实现|尽快|做旺|做优|做活|引领|力争)"
+    r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通|实现|尽快|做旺|做优|做活|引领|力争|做好)"
 )
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区")
@@ -184,6 +184,29 @@ def lone_zones(norm: str) -> list[Candidate]:
         if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "zone"),)))
+    return found
+
+
+# A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区): the place.
+_SCENIC_AREA = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
+_NOT_IN_SCENIC_NAME = re.compile(r"A|级|景|旅游|度假|乡村|生态|文化|休闲|红色|工业|农业|湿地|森林|夜|主要|周边|全域|精品|热门|网红|"
+                                 r"国有|现有|公办|民营|传统|新兴|百家|推出|引导|实行|开发|优化|提升|提质|打造|沙漠|理顺")
+
+
+def scenic_areas(norm: str) -> list[Candidate]:
+    found = []
+    for match in _SCENIC_AREA.finditer(norm):
+        start, end = match.span("name")
+        cut = _BEFORE_LONE_ZONE.match(norm, start, end)
+        if cut:
+            if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
+                continue
+            start = cut.end()
+        body = re.sub(r"(?:风景名胜区|风景区|旅游度假区|旅游区|景区)$", "", norm[start:end])
+        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
@@ -347,7 +370,8 @@ def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Ca
 # A lake, river or mountain listed right after another one (镜泊湖、莲花湖大水面, 云台山和杉木河):
 # the list vouches for it where no boundary follows. Its own name must read as one.
 _NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷"
-_LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[\u4e00-\u9fff]{{1,4}}?(?:{_NATURE_HEADS}))")
+# Not 山 + 地 (安龙山地户外运动: mountain terrain).
+_LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[\u4e00-\u9fff]{{1,4}}?(?:{_NATURE_HEADS}))(?!地)")
 
 
 def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
@@ -444,6 +468,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
+    found += scenic_areas(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)

@@ -187,6 +187,10 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
     # A city report's bare 高新区 is the city's own zone (南宁) …
     ("南宁.txt", "示范市，获批建设国家级知识产权保护中心，高新区获批国家知识产权服务业高",
      {"南宁高新技术产业开发区"}, set()),
+    # … and so is its 市经开区 (马鞍山 dev set), not 力争市经开区.
+    ("马鞍山.txt", "支持打造具有比较优势的特色产业，力争市经开区、慈湖高新区、当涂经开区营收分别增长",
+     {"马鞍山经济技术开发区", "慈湖高新区", "当涂经开区"}, {"力争市经开区"}),
+    ("池州.txt", "推进集中区强化镁铝协同，在招引头部企业上取得突破；市经开区晶圆制造项目实质性落地", {"池州经济技术开发区"}, set()),
     # … a named zone or a kind is not (合肥, 丽水, 南京).
     ("合肥.txt", "峰试点园区，新站高新区跻身国家级绿色园区。", set(), {"合肥高新技术产业开发区"}),
     ("丽水.txt", "双十”平台互促共进。丽缙高新区创成全市", set(), {"丽水高新技术产业开发区"}),
@@ -432,6 +436,22 @@ def test_areas_named_by_a_known_place_after_a_verb(file_name, sentence, expected
     ("晋城.txt", "支持陵川县围绕重点生态功能区定位", set(), {"陵川县围绕重点生态功能区"}),
 ])
 def test_zones_after_a_dash_and_functional_zones(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A scenic area named by a proper name is a place (马鞍山, 德州 dev set).
+    ("马鞍山.txt", "推动采石矶景区与周边景点联动发展，加快褒禅山景区、香泉旅游区创建省级旅游度假区",
+     {"褒禅山景区", "香泉旅游区"}, set()),
+    ("德州.txt", "高标准建设“两河牵手”综合廊道，做好四女寺风景区和重要节点规划建设", {"四女寺风景区"}, set()),
+    # Kinds and verbs are no names; 山地 is terrain, not a mountain listed after a scenic area.
+    ("潍坊.txt", "实行国有景区向驻潍高校大学生免首道门票", set(), {"实行国有景区", "国有景区"}),
+    ("黔西南.txt", "贞丰双乳峰景区、安龙山地户外运动示范公园景区被纳入省级国有景区“三权分置”改革试点",
+     {"贞丰双乳峰景区"}, {"安龙山", "国有景区"}),
+])
+def test_scenic_areas_named_by_a_proper_name(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
