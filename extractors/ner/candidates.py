@@ -156,4 +156,12 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate])
     # A two-character short form (北大) only where the name begins: inside it, it
     # is as often half of two words (鲁北|大数据中心).
     inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]
+    # A firm named by a group's short name and a trade word (天合 + 石油, 马钢 + 物流) is a
+    # firm of its own, often no part of that group: the short name is its name, no mention.
+    inner = [c for c in inner if not _firm_named_after(c, host_of[c.start])]
     return select_candidates(inner)
+
+
+def _firm_named_after(inner: Candidate, host: Candidate) -> bool:
+    return (host.type == "Organization" and host.start == inner.start and host.end - inner.end <= 3
+            and dict(host.attrs).get("kind") == "enterprise")

@@ -570,6 +570,9 @@ def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]
     return _extend(norm, hit.start, inner.end + 1, 2, max_body=12, strong_only=True)
 
 
+_LEGAL_NAME_ENDS = ("公司", "集团")
+
+
 def _trade_word_end(norm: str, end: int) -> int:
     """Where a trade word that runs on past ``end`` ends (电气 after 伊戈尔; 新材料 over
     美联新材|料), or 0; not when the trade word begins a place or a kind (化工园区)."""
@@ -703,7 +706,13 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             if dict(hit.attrs).get("kind") == "enterprise" and not SHORT_FIRM_INDUSTRY.search(norm, hit.end - 2, hit.end):
                 trade_end = _trade_word_end(norm, hit.end)
                 if trade_end:
-                    found.append(Candidate(hit.start, trade_end, "Organization", hit.name, "rule", attrs=hit.attrs))
+                    # A listed firm's short name runs on into its own trade word (伊戈尔电气); a group's
+                    # short name with a trade word its legal name lacks (比亚迪 + 汽车, 马钢 + 物流) names
+                    # a subsidiary, a firm of its own.
+                    trade_word = norm[hit.end:trade_end]
+                    subsidiary = hit.name.endswith(_LEGAL_NAME_ENDS) and len(trade_word) >= 2 and trade_word not in hit.name
+                    found.append(Candidate(hit.start, trade_end, "Organization", "" if subsidiary else hit.name, "rule",
+                                           attrs=hit.attrs))
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

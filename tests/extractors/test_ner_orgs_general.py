@@ -235,7 +235,8 @@ def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
     # Hard negatives: the same characters inside other words or names of places.
     ("获批建设全国网络市场监管与服务示范区", "嘉兴市", set(), {"国家电网有限公司"}),
     ("谯城区入选全国投资竞争力百强区", "亳州市", set(), {"国家开发投资集团有限公司"}),
-    ("万华新材料低碳产业园一期全面投产,万华乙烯二期建成中交", "烟台市", {"万华化学集团股份有限公司"},
+    # (万华新材料 is 万华's subsidiary, a firm of its own)
+    ("万华新材料低碳产业园一期全面投产,万华乙烯二期建成中交", "烟台市", {"万华新材料"},
      {"中国交通建设集团有限公司"}),
     ("海螺沟景区恢复开放,灾后恢复重建取得阶段性重大成效", "甘孜藏族自治州", set(), {"安徽海螺集团有限责任公司"}),
     ("优化基层网格设置,强化网格力量配备", "青岛市", set(), {"珠海格力电器股份有限公司"}),
@@ -446,6 +447,19 @@ def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expec
 def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name, written):
     mentions = {(e.name, sentence[e.start:e.end]) for e in run_pipeline(sentence, _context(region))}
     assert (name, written) in mentions
+
+
+@pytest.mark.parametrize("sentence, region, subsidiary, parent", [
+    # A group's short name with a trade word its legal name lacks names a subsidiary of its own.
+    ("组建大物流专班，开辟多式联运示范线路7条，马钢物流荣获国家示范工程", "马鞍山市", "马钢物流", "马钢集团"),
+    ("加快多氟多锂电池二期、比亚迪汽车综合测试场、宸宇富基等项目建设", "南宁市", "比亚迪汽车", "比亚迪股份有限公司"),
+    ("实施国有企业改革深化提升行动，推动徐工汽车混改", "徐州市", "徐工汽车", "徐州工程机械集团有限公司"),
+])
+def test_ner_orgs_general_subsidiary_of_a_group(sentence, region, subsidiary, parent):
+    mentions = {(e.name, sentence[e.start:e.end]) for e in run_pipeline(sentence, _context(region))}
+    assert (subsidiary, subsidiary) in mentions and (parent, subsidiary) not in mentions
+    # …and the honour it won is no part of an initiative's name (马钢物流荣获国家示范工程).
+    assert not any(subsidiary in e.name for e in run_pipeline(sentence, _context(region)) if e.type == "Initiative")
 
 
 def test_ner_orgs_general_a_listed_firm_is_a_brand_not_its_place():
