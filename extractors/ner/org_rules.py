@@ -294,12 +294,14 @@ def match_guarded_short_names(norm: str) -> list[Candidate]:
     return found
 
 
-# A list of firms closed by 等 + what they are: 等企业, 等龙头企业, 等一批头部企业,
+# A list of firms closed by 等 + what they are: 等企业, 等3家企业, 等龙头企业, 等一批头部企业,
 # 等行业领军企业, 等大型央企, 等企业集团. A bare 行业/领域 or an industry word before
 # the head (等行业企业, 等配套企业, 等关键材料企业) lists kinds of firms, not firms.
 _LIST_QUALIFIER = (r"(?:一批|一大批|多家)?(?:(?:行业|国内|国内外|省内|现有|本地|世界)?"
                    r"(?:龙头|头部|链主|骨干|重点|领军|领跑|优强|优质|知名|大型|大|标杆|上市|外资|外贸|省属|市属)){0,2}")
-_LIST_END = re.compile(rf"等(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)")
+# …or by their count (温多利、欧迈机械、瑞博龙3家企业).
+_LIST_END = re.compile(rf"(?:等(?:[\d一二三四五六七八九十两]+家)?|(?!一家)[\d一二三四五六七八九十两]+家)"
+                       rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)")
 # Where a list stops on the left: punctuation other than 、 (and the start of the text).
 _LIST_STOP = re.compile(r"[，。；：！？,.;:!?()（）\[\]【】《》\s]")
 # Verbs and particles in front of the first firm (支持固德威 → 固德威, 深化与中粮 → 中粮).
@@ -399,7 +401,7 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
                     or _CLAUSE.search(item.rstrip("和与及"))):
                 firms = []
                 break
-            if 2 <= len(item) <= 8 and _HAN_NAME.fullmatch(item):
+            if 2 <= end - start <= 8 and _HAN_NAME.fullmatch(norm, start, end):
                 firms.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
         found += firms
     return found

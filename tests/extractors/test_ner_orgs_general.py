@@ -218,6 +218,10 @@ def test_townships_inside_names_are_mentions_too():
     # One item names a trade (有色金属采选): the others are a firm's products, not firms.
     ("推动国电投高精铝板带、保硕铝合金、诺金碳素石墨电极、唐合人造金刚石及有色金属采选等企业满负荷生产",
      "锡林郭勒盟", set(), {"保硕铝合金", "国电投高精铝板带", "有色金属采选"}),
+    # A list closed by its count of firms (德州 dev set, 盐城); one firm is no list.
+    ("温多利、欧迈机械、瑞博龙3家企业进入上市审核辅导", "德州市", {"温多利", "瑞博龙"}, set()),
+    ("立铠、富乐华、画你爱萌3家企业获评省独角兽企业", "盐城市", {"立铠", "富乐华", "画你爱萌"}, set()),
+    ("每位市、县领导结对一家重点骨干企业、一家中型企业、一家小微企业", "丽水市", set(), {"县领导结对", "每位市"}),
 ])
 def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
     found = _orgs(sentence, region)
