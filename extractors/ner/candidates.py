@@ -89,6 +89,10 @@ def within_one_host(candidate: Candidate, host_of: dict[int, Candidate]) -> bool
 _NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小学)")
 
 
+# The end of a firm's short or legal name (苏中药业, 长江存储有限公司).
+_FIRM_NAME_END = re.compile(r"(?:药业|制药|化工|电子|科技|能源|材料|物流|集团|公司|股份|实业|控股|电力|煤电|钢铁|汽车|存储)$")
+
+
 def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
     """Lexicon regions written inside a selected organisation or initiative
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
@@ -122,6 +126,12 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
                                               and c.start == host_of[c.start].start
                                               and _NAMED_AFTER_A_PLACE.search(norm, host_of[c.start].start,
                                                                               host_of[c.start].end))]
+    # 苏中 in 苏中药业, 皖北 in 皖北煤电: an area is a firm's brand, not where it stands.
+    brands = [c for c in regions if host_of[c.start].type == "Organization" and c.start == host_of[c.start].start
+              and dict(c.attrs).get("level") == "area"
+              and _FIRM_NAME_END.search(norm, host_of[c.start].start, host_of[c.start].end)]
+    # …nor is the county inside it (嘉陵 in 嘉陵江文化旅游投资集团).
+    regions = [c for c in regions if not any(b.start <= c.start and c.end <= b.end for b in brands)]
     # 中山 in 孙中山故居纪念馆 is part of a person's name.
     in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
     regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]

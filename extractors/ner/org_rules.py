@@ -105,6 +105,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     # 中共中央政治局 + 常委 is a title, 原党组 a former body: neither is a new organ.
     if TITLE_AT_END.fullmatch(body + suffix) or body[:1] in {"原", "前", ")", "("}:
         return None
+    # 皖北首个新能源汽车产业研究院: a rank, not a name.
+    if body.startswith(("首个", "首家", "首批", "唯一")):
+        return None
     if (max_body <= 3 and "和" in body) or body.count("(") != body.count(")") or (suffix == "中心" and body[-1:] in {"副", "分"}):
         return None
     # Leading groups and joint bodies are named after what they do
@@ -687,6 +690,10 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # An area (成渝) needs a real body and a strong suffix: 成渝金融法院, not 成渝地区中部.
             if level in {"area", "zone", "country", "foreign"}:
                 candidate = _extend(norm, hit.start, hit.end, 2, strong_only=True)
+                # …but a school is named after its area (皖南医学院, 皖西学院).
+                school = _extend(norm, hit.start, hit.end, 0, max_body=3, strong_only=True) if level == "area" else None
+                if candidate is None and school is not None and norm.endswith(("大学", "学院"), 0, school.end):
+                    candidate = school
                 if candidate is not None:
                     found.append(candidate)
                 continue

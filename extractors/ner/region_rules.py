@@ -33,7 +33,7 @@ _LEFT_CUT = re.compile(
 _VERB_PREFIX = re.compile(
     _LEFT_CUT.pattern.removeprefix(".*(?:").removesuffix(")").join(("(?:", "|"))
     + r"设立|筹建|负责|突出|拥有|连接|承接|强化|实现|编制|总结|制定|力争|做美|做旺|做好|优化|加速|把握|提高|扩大|运营|运行|促成|建强|"
-    r"[进项好至上向]|握)"
+    r"[进项好至上向个批座]|握)"
 )
 # What may stand right before a zone named by a known place in the middle of a clause
 # (承办南京都市圈, 自贸区钦州港片区, 更好连接武汉新城): a verb, or a zone's name.
@@ -204,7 +204,8 @@ def scenic_areas(norm: str) -> list[Candidate]:
                 continue
             start = cut.end()
         body = re.sub(r"(?:风景名胜区|风景区|旅游度假区|旅游区|景区)$", "", norm[start:end])
-        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
+        # 水利风景区 is a kind (a water-conservancy scenic area); 蟠龙湖水利风景区 is named.
+        if len(body.removesuffix("水利")) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
@@ -473,7 +474,8 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += leading_places(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
-    region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"}
+    region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"
+                   and dict(hit.attrs).get("level") not in {"area", "country", "foreign"}}
     for end in sorted(region_ends):
         match = _TOWN.match(norm, end)
         if match and not NOT_TOWN_NAMES.search(match.group("name")):

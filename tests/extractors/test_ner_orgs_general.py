@@ -453,6 +453,19 @@ def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name
     assert (name, written) in mentions
 
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A school named after a part of a province (皖南 + 医学院) or a lake (太湖 + 学院).
+    ("加快健康马鞍山建设，深化与安医大、皖南医学院等合作", "马鞍山市", {"皖南医学院"}, set()),
+    ("东南大学集成电路学院落户无锡，太湖学院、无锡学院办学水平稳步提升", "无锡市", {"太湖学院"}, set()),
+    # A rank is no name (广西首个…交易中心).
+    ("建成广西首个智慧节约型公共资源交易中心", "钦州市", set(), {"广西首个智慧节约型公共资源交易中心"}),
+])
+def test_ner_orgs_general_schools_named_after_areas(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize("sentence, region, subsidiary, parent", [
     # A group's short name with a trade word its legal name lacks names a subsidiary of its own.
     ("组建大物流专班，开辟多式联运示范线路7条，马钢物流荣获国家示范工程", "马鞍山市", "马钢物流", "马钢集团"),

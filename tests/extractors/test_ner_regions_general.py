@@ -455,3 +455,28 @@ def test_scenic_areas_named_by_a_proper_name(file_name, sentence, expected, abse
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A province's part named by its abbreviation and a direction.
+    ("阜阳.txt", "阜合园区在皖北承接产业转移集聚区考评中位居全省第1", {"皖北"}, set()),
+    # No township after an area (苏南 + 运河镇江段 is no 运河镇), no count in a zone's name.
+    ("镇江.txt", "加快推进镇江东货场迁建、苏南运河镇江段“三改二”等工程", {"苏南", "镇江市"}, {"运河镇"}),
+    ("德阳.txt", "全面实施38个成都都市圈年度重大项目", {"成都都市圈"}, {"个成都都市圈"}),
+])
+def test_parts_of_provinces_and_counts_before_areas(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # An area that opens a firm's name is its brand (苏中药业, 皖北煤电, 嘉陵江… and the 嘉陵 in it).
+    ("泰州.txt", "新增国家专精特新“小巨人”企业38家，苏中药业获评省长质量奖", {"苏中"}),
+    ("淮北.txt", "支持淮矿集团、皖北煤电等省属企业在淮布局新兴产业和重大项目", {"皖北"}),
+    ("南充.txt", "全面完成南充传媒集团、嘉陵江文化旅游投资集团组建", {"嘉陵江", "嘉陵区"}),
+    # A kind of scenic area (水利风景区) is no name.
+    ("泰州.txt", "依托水利风景区、河长制主题公园等载体呈现“兴水利民”历程", {"水利风景区"}),
+])
+def test_areas_in_firm_names_and_kinds_of_scenic_area(file_name, sentence, absent):
+    assert not absent & _regions_in(file_name, sentence)
