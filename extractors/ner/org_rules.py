@@ -429,8 +429,10 @@ _SHORT_FIRM_INDUSTRIES = sorted({
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).
 _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|技改|年产|新建|投产|上市|建成|开工|竣工|"
-                                 r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大)?(?:项目|企业)|"
-                                 r"被认定|获评|入选|成功(?:上市|挂牌|登陆)|重整|挂牌")
+                                 r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大|规上|规上工业|规模以上)?(?:项目|企业)|"
+                                 r"被认定|获评|入选|成功(?:上市|挂牌|登陆)|重整|挂牌|"
+                                 # what a firm wins or is worth (强工科技获得…奖, 北一半导体市值)
+                                 r"获得|荣获|市值|营收")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
 SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
                               r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"

@@ -375,6 +375,10 @@ def test_ner_orgs_general_people_of_a_force_are_not_the_force():
     # a listed firm's short name (伊戈尔) with its trade word is that firm
     ("加快伊戈尔电气生产基地、比太电池设备制造、航天九院产业基地等项目建设", "淮南市", {"伊戈尔"}),
     ("实施新一轮企业技术改造，华越机械、华鑫电气、阀门股份入选省级百项关键共性技术", "阳泉市", {"华越机械", "华鑫电气"}),
+    # before what a firm wins (牡丹江 dev set, 孝感) and in a list closed by 等规上工业企业
+    ("企业9家、国家知识产权优势企业9家，强工科技获得全省首台（套）奖", "牡丹江市", {"强工科技"}),
+    ("新增奥丰石墨精深加工、普凡硼业等规上工业企业55家", "牡丹江市", {"普凡硼业"}),
+    ("汉光科技荣获教育部科技进步一等奖", "孝感市", {"汉光科技"}),
 ])
 def test_ner_orgs_general_firm_short_names(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
