@@ -57,6 +57,7 @@ _EVENT_HEADS = {"大赛", "博览会", "洽谈会", "交易会", "文化节", "�
 _NOT_NAME_END = set("都上也要会将再就中里")
 _EVENT_SCOPE = re.compile(r"^(?:全国|中国|世界|国际|亚洲|首届|第[一二三四五六七八九十\d]+届)")
 # Development of named regions: 川南渝西融合发展, 成渝地区中部崛起, 长江经济带绿色发展.
+_ZONE_AFTER_DEVELOPMENT = re.compile(r"先导区|示范区|试验区|合作区|先行区|核心区|功能区")
 _REGION_DEVELOPMENT = re.compile(r"(?:地区)?(?:中部|东部|西部|北部|南部)?(?:一体化发展|融合发展|协同发展|绿色发展|崛起|全面振兴)")
 # Where a name begins: after these verbs and function words the name starts.
 _LEFT_CUT = re.compile(
@@ -203,7 +204,8 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             frontier |= region_ends.get(end, set()) - ends
         for end in ends:
             development = _REGION_DEVELOPMENT.match(norm, end)
-            if development:
+            # 牡丹江协同发展 + 先导区 is a zone, not the development.
+            if development and not _ZONE_AFTER_DEVELOPMENT.match(norm, development.end()):
                 found.append(_initiative(start, development.end()))
     for hit in lexicon_hits:
         level = dict(hit.attrs).get("level")

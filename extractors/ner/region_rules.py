@@ -44,6 +44,10 @@ _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
+# A rank is no part of a zone's name (广西首家国家级人力资源服务产业园).
+_RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一")
+# Cut words that stand inside zones' names (牡丹江协同发展先导区, 成渝联动发展区).
+_VERBS_INSIDE_NAMES = {"协同", "联动", "服务"}
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")
 _KIND_OF_PORT = re.compile(r"进口|出口|药品|一类|二类|开放|^国际$|^国家$|边境|航空|水运|铁路|公路|陆路|指定")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
@@ -419,18 +423,26 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         # The last verb in the body may sit inside the name (国家服务业扩大开放综合示范区
         # holds 服务, 京冀曹妃甸协同发展示范区 holds 协同): the longest body after any
         # cut that starts like a name wins over the shortest.
-        for earlier in _CUT_WORD.finditer(body, 0, offset):
-            start = match.start() + earlier.end()
-            if _LIST_OR_CLAUSE.search(body, earlier.end(), offset):
+        # The body's own start counts too where a boundary stands before it
+        # (、牡丹江协同发展先导区, 加快武汉都市圈协同发展示范区 after its verb).
+        # Only where every cut word before is one a name holds (协同, 联动), no verb of the clause.
+        at_boundary = match.start() == 0 or not "\u4e00" <= norm[match.start() - 1] <= "\u9fff"
+        inner_only = all(m.group() in _VERBS_INSIDE_NAMES for m in _CUT_WORD.finditer(body, 0, offset))
+        named_at_start = match.start() in region_starts or _NAMED_START.match(body)
+        starts = ([0] if offset and at_boundary and inner_only and named_at_start else []) \
+            + [m.end() for m in _CUT_WORD.finditer(body, 0, offset)]
+        for earlier_end in starts:
+            start = match.start() + earlier_end
+            if _LIST_OR_CLAUSE.search(body, earlier_end, offset):
                 continue  # 城南地区和平原新城: a list or a clause, not one name
-            if _STRONG_VERB.search(body, earlier.end(), offset):
+            if _STRONG_VERB.search(body, earlier_end, offset):
                 continue  # 推动广安全面融入重庆都市圈: the zone is what comes after the verb
-            if (any(i in region_starts for i in range(start, start + 3)) or _NAMED_START.match(body, earlier.end())) \
-                    and len(body) - earlier.end() >= 4:
-                offset = earlier.end()
+            if (any(i in region_starts for i in range(start, start + 3)) or _NAMED_START.match(body, earlier_end)) \
+                    and len(body) - earlier_end >= 4:
+                offset = earlier_end
                 break
         body = body[offset:]
-        if (len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”")
+        if (len(body) < 2 or body in _GENERIC_BODIES or _RANK_IN_BODY.search(body) or body.count("“") != body.count("”")
                 or body.count("(") != body.count(")")):
             continue
         # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.

@@ -484,3 +484,17 @@ def test_parts_of_provinces_and_counts_before_areas(file_name, sentence, expecte
 ])
 def test_areas_in_firm_names_and_kinds_of_scenic_area(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A zone whose name holds 协同 / 联动, after a boundary (牡丹江 dev set, 铜陵); not a development.
+    ("牡丹江.txt", "新推出制度创新成果49项、牡丹江协同发展先导区获批", {"牡丹江协同发展先导区"}, set()),
+    ("铜陵.txt", "安徽自贸区铜陵联动创新区发展成效走在全省前列", {"安徽自贸区铜陵联动创新区"}, set()),
+    # A verb of the clause is no part of the name; nor is a rank.
+    ("青岛.txt", "平度市获批建设国家现代农业产业园", {"平度市"}, {"平度市获批建设国家现代农业产业园"}),
+    ("钦州.txt", "钦州石化产业园成为广西首个智能化封闭管理园区", set(), {"广西首个智能化封闭管理园区"}),
+])
+def test_zones_named_with_inner_verbs_and_ranks(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
