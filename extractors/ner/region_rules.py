@@ -44,10 +44,11 @@ _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A rank is no part of a zone's name (广西首家国家级人力资源服务产业园).
 _RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一")
 # Cut words that stand inside zones' names (牡丹江协同发展先导区, 成渝联动发展区).
-_VERBS_INSIDE_NAMES = {"协同", "联动", "服务"}
+_VERBS_INSIDE_NAMES = {"协同", "联动", "服务", "高质量"}
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")
 _KIND_OF_PORT = re.compile(r"进口|出口|药品|一类|二类|开放|^国际$|^国家$|边境|航空|水运|铁路|公路|陆路|指定")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
@@ -212,6 +213,30 @@ def scenic_areas(norm: str) -> list[Candidate]:
         if len(body.removesuffix("水利")) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
+# Places a report lists as applying for a scenic grade (玉泉山关陵、昭君村、柴埠溪创建国家5A级景区,
+# 百里荒创建国家级旅游度假区, 五尖山成功创建4A级景区): each is a scenic place.
+_SCENIC_GRADE = re.compile(r"(?:成功)?(?:创建|创成|晋升|获评|通过)(?:为)?(?:国家|省级|全国)?(?:级)?(?:[1-5１-５][AＡ]级)?"
+                           r"(?:旅游)?(?:景区|旅游度假区|度假区)")
+_SCENIC_ITEM_STOP = re.compile(r"[，。；：！？,.;:!?()（）\s“”]")
+_NOT_A_SCENIC_PLACE = re.compile(r"[馆局站院厂]$|中心|公司|管理|[的了在将对把为要各等级]|\d|景区$|分别|开园|建成|投用|"
+                                 r"打造|推进|推动|加快|支持|争取|启动|力争|实现|全力|积极|深入|持续|做好")
+
+
+def scenic_grade_places(norm: str) -> list[Candidate]:
+    found = []
+    for grade in _SCENIC_GRADE.finditer(norm):
+        start = grade.start()
+        while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
+            start -= 1
+        cut = _BEFORE_LONE_ZONE.match(norm, start, grade.start())
+        at = cut.end() if cut and not _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()) else start
+        for item in re.finditer(r"[^、和及]+", norm[at:grade.start()]):
+            name = item.group()
+            if 2 <= len(name) <= 8 and _HAN_ONLY.fullmatch(name) and not _NOT_A_SCENIC_PLACE.search(name):
+                found.append(Candidate(at + item.start(), at + item.end(), "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
@@ -413,6 +438,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 break
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
     region_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
+    region_end_set = {end for _, end in region_spans}
     # Positions inside a known region name (not at its start).
     inside_region = {i for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2
                      for i in range(hit.start + 1, hit.end)}
@@ -437,6 +463,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 continue  # 城南地区和平原新城: a list or a clause, not one name
             if _STRONG_VERB.search(body, earlier_end, offset):
                 continue  # 推动广安全面融入重庆都市圈: the zone is what comes after the verb
+            if any(match.start() + m.start() in region_end_set and m.group() not in _VERBS_INSIDE_NAMES
+                   for m in _CUT_WORD.finditer(body, earlier_end, offset)):
+                continue  # 支持夷陵建设…示范区: a verb right after a place is the clause's, not the name's
             if (any(i in region_starts for i in range(start, start + 3)) or _NAMED_START.match(body, earlier_end)) \
                     and len(body) - earlier_end >= 4:
                 offset = earlier_end
@@ -481,7 +510,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
-    found += scenic_areas(norm)
+    found += scenic_areas(norm) + scenic_grade_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)

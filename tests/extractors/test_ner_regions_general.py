@@ -498,3 +498,18 @@ def test_zones_named_with_inner_verbs_and_ranks(file_name, sentence, expected, a
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Places listed as applying for a scenic grade (宜昌 dev set, 天门, 盐城) …
+    ("宜昌.txt", "支持夷陵建设国家文旅产业融合发展示范区，玉泉山关陵、昭君村、柴埠溪创建国家5A级景区，百里荒创建国家级旅游度假区",
+     {"玉泉山关陵", "昭君村", "柴埠溪", "百里荒", "夷陵区"}, {"夷陵建设国家文旅产业融合发展示范区"}),
+    ("天门.txt", "海龙岛、石家河国家考古遗址公园、张家湖国家湿地公园创建4A级旅游景区", {"海龙岛"}, set()),
+    # … but not a museum, and nothing where no place is named.
+    ("盐城.txt", "市博物馆、阜宁马家荡、盐都桃花源创成国家4A级景区", {"阜宁马家荡", "盐都桃花源"}, {"市博物馆"}),
+    ("河池.txt", "力争实现创建国家5A级旅游景区和国家级旅游度假区“零”的突破", set(), {"力争实现", "实现"}),
+])
+def test_places_applying_for_a_scenic_grade(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
