@@ -177,6 +177,18 @@ _BUSINESS_WORDS = re.compile(
 _LEADING_LEVEL = re.compile(r"(?:自治区|[市省州县盟])(?!场|民|区|县|级|内|外|里|属|委员|值|域|政|员|友|国|约)")
 
 
+_LAB = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,16}?)(?:重点实验室|工程技术研究中心|工程研究中心|技术创新中心)")
+
+
+def _lab_name(norm: str, prefix_start: int, body_start: int) -> Candidate | None:
+    """A province's or a city's lab after a verb (加快省硅单晶半导体材料与技术重点实验室建设):
+    a long body whose only joiner is 与 / 和 between two fields."""
+    match = _LAB.match(norm, body_start)
+    if match is None or _CLAUSE.search(match.group("body").replace("与", "").replace("和", "")):
+        return None
+    return Candidate(prefix_start, match.end(), "Organization", "", "rule", prefix_end=body_start)
+
+
 def _after_bare_level(norm: str, start: int) -> int:
     """Where a bare level word in front of a name ends (市|中医院), or ``start``
     when there is none (市场监管重点实验室 is no 市)."""
@@ -753,7 +765,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             continue
         if match.group("suffix") in {"医院", "创新中心"} and _GENERIC_KIND.search(body):
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
-        if len(body) >= 2 and body not in _GENERIC_NAMED and not _CLAUSE.search(body):
+        # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.
+        if len(body) >= 2 and body not in _GENERIC_NAMED and not _CLAUSE.search(body) and body[0] not in "上下级":
             start = match.start() + offset
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
@@ -767,6 +780,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
     # After a verb (支持市妇幼保健院, 推动市人民医院) only a strong suffix makes a name.
     for match in _BARE_LEVEL_AFTER_VERB.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0, max_body=10, strong_only=True)
+        # A lab's name runs long and may join two fields (省硅单晶半导体材料与技术重点实验室).
+        candidate = candidate or _lab_name(norm, match.start(), match.end())
         if candidate is not None:
             found.append(candidate)
     return found

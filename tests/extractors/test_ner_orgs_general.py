@@ -461,6 +461,10 @@ def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name
     # A school named after a part of a province (皖南 + 医学院) or a lake (太湖 + 学院).
     ("加快健康马鞍山建设，深化与安医大、皖南医学院等合作", "马鞍山市", {"皖南医学院"}, set()),
     ("东南大学集成电路学院落户无锡，太湖学院、无锡学院办学水平稳步提升", "无锡市", {"太湖学院"}, set()),
+    # A lab's long name joining two fields after a verb (德州 dev set); 以上 is a rank (青岛).
+    ("加快省硅单晶半导体材料与技术重点实验室建设，新建市级以上重点实验室、新型研发机构等50家以上", "德州市",
+     {"山东省硅单晶半导体材料与技术重点实验室"}, {"上重点实验室"}),
+    ("新创建2家以上全国重点实验室", "青岛市", set(), {"上全国重点实验室"}),
     # A rank is no name (广西首个…交易中心).
     ("建成广西首个智慧节约型公共资源交易中心", "钦州市", set(), {"广西首个智慧节约型公共资源交易中心"}),
 ])
