@@ -217,12 +217,15 @@ def scenic_areas(norm: str) -> list[Candidate]:
 
 
 # Places a report lists as applying for a scenic grade (玉泉山关陵、昭君村、柴埠溪创建国家5A级景区,
-# 百里荒创建国家级旅游度假区, 五尖山成功创建4A级景区): each is a scenic place.
+# 百里荒创建国家级旅游度假区, 五尖山成功创建4A级景区, 从江岜沙和加榜梯田等景区): each is a
+# scenic place.
 _SCENIC_GRADE = re.compile(r"(?:成功)?(?:创建|创成|晋升|获评|通过)(?:为)?(?:国家|省级|全国)?(?:级)?(?:[1-5１-５][AＡ]级)?"
-                           r"(?:旅游)?(?:景区|旅游度假区|度假区)")
+                           r"(?:旅游)?(?:景区|旅游度假区|度假区)|"
+                           # …or closes a list of scenic places (从江岜沙和加榜梯田等景区提升建设)
+                           r"等(?:[\d一二三四五六七八九十]+个)?(?:重点)?(?:旅游)?景区")
 _SCENIC_ITEM_STOP = re.compile(r"[，。；：！？,.;:!?()（）\s“”]")
 _NOT_A_SCENIC_PLACE = re.compile(r"[馆局站院厂]$|中心|公司|管理|[的了在将对把为要各等级]|\d|景区$|分别|开园|建成|投用|"
-                                 r"打造|推进|推动|加快|支持|争取|启动|力争|实现|全力|积极|深入|持续|做好")
+                                 r"打造|推进|推动|加快|支持|争取|启动|力争|实现|全力|积极|深入|持续|做好|丰富|新建|盘活|提升")
 
 
 def scenic_grade_places(norm: str) -> list[Candidate]:

@@ -513,3 +513,16 @@ def test_places_applying_for_a_scenic_grade(file_name, sentence, expected, absen
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A list of scenic places closed by 等景区 (黔东南 dev set, 钦州).
+    ("黔东南.txt", "施秉云台山和杉木河、从江岜沙和加榜梯田等景区提升建设", {"从江岜沙", "加榜梯田", "杉木河"}, set()),
+    ("钦州.txt", "持续提升大芦村、三娘湾、犀丽湾、八寨沟、五皇山等景区品质功能", {"三娘湾", "八寨沟", "五皇山"}, set()),
+    # A verb before the first is no part of its name.
+    ("毕节.txt", "丰富百里杜鹃、织金洞等重点景区产品业态", {"织金洞"}, {"丰富百里杜鹃"}),
+])
+def test_lists_of_scenic_places(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
