@@ -407,6 +407,16 @@ _NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷"
 _LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[\u4e00-\u9fff]{{1,4}}?(?:{_NATURE_HEADS}))(?!地)")
 
 
+# Around a mountain or lake (环五桂山农文旅融合发展带, 环洱海): the place named after 环.
+# Three characters (大罗山, 漳泽湖), not a phrase (环湖临山) or terrain (红水河山地).
+_AROUND_PLACE = re.compile(r"(?<=环)(?P<name>[^湖山河江\W\d][\u4e00-\u9fff](?:山|湖|岭))(?!地|[\u4e00-\u9fff]?(?:路|线|道|公路|区|城))")
+
+
+def places_around(norm: str) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Region", "", "rule", attrs=(("level", "area"),))
+            for m in _AROUND_PLACE.finditer(norm) if not set(m.group("name")) & _NOT_IN_WATER_NAME]
+
+
 def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
     # 阳新良荐河, 凤阳花园湖: the county in front is a mention of its own.
     county_at = {c.start: c.end for c in known if c.type == "Region" and c.source == "lexicon"
@@ -513,7 +523,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
-    found += scenic_areas(norm) + scenic_grade_places(norm)
+    found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)

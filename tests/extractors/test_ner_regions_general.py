@@ -526,3 +526,17 @@ def test_lists_of_scenic_places(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # 环 + a mountain or a lake: the place around which (中山 dev set, 温州).
+    ("中山.txt", "完成全市旅游资源普查，加快建设环五桂山和临深片区农文旅融合发展带", {"五桂山"}, set()),
+    ("温州.txt", "加快高端创新资源向环大罗山科创走廊集聚", {"大罗山"}, set()),
+    # Not a phrase (环湖临山) or terrain (环红水河山地自行车赛).
+    ("武汉.txt", "优化滨江环湖临山景观风貌规划设计", set(), {"湖临山"}),
+    ("河池.txt", "筹办环红水河山地自行车赛等体育赛事", set(), {"红水河山"}),
+])
+def test_places_around_which(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not absent & found
