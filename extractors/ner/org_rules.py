@@ -324,7 +324,7 @@ _LIST_STOP = re.compile(r"[，。；：！？,.;:!?()（）\[\]【】《》\s]")
 _LIST_LEAD = re.compile(
     r"支持|推动|推进|引进|引育|引导|招引|培育|壮大|做大|做强|做优|发挥|依托|加快|促进|鼓励|帮助|服务好|服务|"
     r"携手|联合|对接|争取|紧盯|瞄准|借助|集聚了|集聚|聚集|吸引|带动|围绕|包括|重点|积极|大力|全力|持续|充分|"
-    r"着力|加强|强化|深化|新引进|签约|落地|建成|投产|实施|扶持|抓好|培优|用好|激励|助力|认定|新增|挖掘|"
+    r"着力|加强|强化|深化|新引进|签约|落地|建成|完成|投产|实施|扶持|抓好|培优|用好|激励|助力|认定|新增|挖掘|"
     r"加大|配套|以|与|和|同|跟|向|对|由|为|是|在|将|把|如")
 # After the first lead word only these particles may follow it (深化与中粮), so
 # that 支持以岭药业 keeps its 以.
@@ -355,7 +355,7 @@ _TRADE_WORDS = (
     "银行|证券|基金|担保|法律|会计|咨询|设计|检验|检测|认证|人力资源|广告|文化|文旅|旅游|体育|教育|培训|科创|"
     "科技|研发|环保|节能|水务|燃气|热力|自来水|供水|公交|市政|园林|房地产|建筑|土地|园区|物业|工具|杯壶|保温|"
     "轻工|电解液|隔膜|负极|正极|稀土|钒钛|轮胎|模具|五金|日化|化妆品|烟草|白酒|啤酒|废料|回收|加工|制造|生产|"
-    "采选|采矿|开采|冶炼|选矿|深加工|厂房|"
+    "采选|采矿|开采|冶炼|选矿|深加工|厂房|粮食|购销|"
     "服务|交易|商品|应用|创新|期|资产|利润|工业|商业|外贸|外资|民营|国有|中小|小微|私营|个体")
 _TRADE_MODIFIERS = ("新型|关键|高端|智能|绿色|先进|现代|传统|特色|优势|新兴|未来|战略性|基础|上游|下游|终端|配套|"
                     "上下游|通用|跨境|大宗|精深|初创|轻|无|规上|规模以上|限上|限额以上|高新技术|专精特新|单项冠军|"
@@ -367,9 +367,9 @@ _NOT_A_FIRM = re.compile(r"[“”\"0-9０-９]|500强|企业|央企|国企|系$
 _LIST_FIRM_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|药业)$")
 
 
-def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
+def _list_items(norm: str, end: int, fewest: int = 2) -> list[tuple[int, int]]:
     """(start, end) of each item of the 、-list that ends at ``end`` (the 等), the
-    first item cut after the verb or particle in front of it; [] if none."""
+    first item cut after the verb or particle in front of it; [] if fewer than ``fewest``."""
     start = end
     while start > 0 and not _LIST_STOP.match(norm, start - 1):
         start -= 1
@@ -377,7 +377,7 @@ def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
     for part in norm[start:end].split("、"):
         items.append((at, at + len(part)))
         at += len(part) + 1
-    if len(items) < 2:
+    if len(items) < fewest:
         return []
     first_start, first_end = items[0]
     cut = _first_item_start(norm, first_start, first_end)
@@ -385,7 +385,7 @@ def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
         items[0] = (cut, first_end)
     elif first_end - first_start > 6 or (first_start > 0 and norm[first_start - 1].isspace()):
         items = items[1:]  # the first firm runs into words we cannot cut (or a line broke a word)
-        if len(items) < 2:
+        if len(items) < max(fewest, 1):
             return []
     last_start, last_end = items[-1]
     joined = norm.rfind("及", last_start, last_end)
@@ -404,7 +404,9 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
     known_ends = {c.end for c in lexicon_hits if c.type == "Organization"}
     found: list[Candidate] = []
     for match in _LIST_END.finditer(norm):
-        items = _list_items(norm, match.start())
+        # One firm and a count of them (牡丹江热电等7家企业) is a list too.
+        counted = norm.startswith("等", match.start()) and norm[match.start() + 1:match.start() + 2].isdigit()
+        items = _list_items(norm, match.start(), fewest=1 if counted else 2)
         firms = []
         for start, end in items:
             item = norm[start:end]

@@ -222,6 +222,10 @@ def test_townships_inside_names_are_mentions_too():
     ("温多利、欧迈机械、瑞博龙3家企业进入上市审核辅导", "德州市", {"温多利", "瑞博龙"}, set()),
     ("立铠、富乐华、画你爱萌3家企业获评省独角兽企业", "盐城市", {"立铠", "富乐华", "画你爱萌"}, set()),
     ("每位市、县领导结对一家重点骨干企业、一家中型企业、一家小微企业", "丽水市", set(), {"县领导结对", "每位市"}),
+    # One firm and the count of its kind (牡丹江 dev set, 南京); a trade is no firm (黄山).
+    ("牡丹江热电等7家企业获得全省节能降碳绿色化改造奖励", "牡丹江市", {"牡丹江热电"}, set()),
+    ("汇通达等4家企业入选中国互联网综合实力百强", "南京市", {"汇通达"}, set()),
+    ("深化国资国企改革，完成粮食购销等4家公司整体划转", "黄山市", set(), {"粮食购销", "完成粮食购销"}),
 ])
 def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
     found = _orgs(sentence, region)
