@@ -383,6 +383,8 @@ def test_ner_orgs_general_people_of_a_force_are_not_the_force():
     ("企业9家、国家知识产权优势企业9家，强工科技获得全省首台（套）奖", "牡丹江市", {"强工科技"}),
     ("新增奥丰石墨精深加工、普凡硼业等规上工业企业55家", "牡丹江市", {"普凡硼业"}),
     ("汉光科技荣获教育部科技进步一等奖", "孝感市", {"汉光科技"}),
+    # before what is done to its plant (蚌埠)
+    ("推进8万吨防火材料、涂山制药搬迁等亿元以上重点技改项目100个", "蚌埠市", {"涂山制药"}),
 ])
 def test_ner_orgs_general_firm_short_names(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
