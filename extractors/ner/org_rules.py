@@ -355,7 +355,7 @@ _TRADE_WORDS = (
     "银行|证券|基金|担保|法律|会计|咨询|设计|检验|检测|认证|人力资源|广告|文化|文旅|旅游|体育|教育|培训|科创|"
     "科技|研发|环保|节能|水务|燃气|热力|自来水|供水|公交|市政|园林|房地产|建筑|土地|园区|物业|工具|杯壶|保温|"
     "轻工|电解液|隔膜|负极|正极|稀土|钒钛|轮胎|模具|五金|日化|化妆品|烟草|白酒|啤酒|废料|回收|加工|制造|生产|"
-    "采选|采矿|开采|冶炼|选矿|深加工|厂房|粮食|购销|"
+    "采选|采矿|开采|冶炼|选矿|深加工|厂房|粮食|购销|乙烯|抽水蓄能|蓄能|"
     "服务|交易|商品|应用|创新|期|资产|利润|工业|商业|外贸|外资|民营|国有|中小|小微|私营|个体")
 _TRADE_MODIFIERS = ("新型|关键|高端|智能|绿色|先进|现代|传统|特色|优势|新兴|未来|战略性|基础|上游|下游|终端|配套|"
                     "上下游|通用|跨境|大宗|精深|初创|轻|无|规上|规模以上|限上|限额以上|高新技术|专精特新|单项冠军|"
@@ -422,6 +422,33 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
             if 2 <= end - start <= 8 and _HAN_NAME.fullmatch(norm, start, end):
                 firms.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
         found += firms
+    return found
+
+
+def match_lists_with_a_known_firm(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """The other short names of a 、-list closed by 等 in which one item is a firm the
+    lexicon knows (支持禹王、谷神、星光、新希望六和等园区化发展: 新希望 vouches for the rest).
+    Every other item must read as a bare trade name: two to four characters, no place,
+    trade, label or clause."""
+    places = canonical_by_form("Region")
+    firm_spans = {(c.start, c.end) for c in lexicon_hits
+                  if c.type == "Organization" and dict(c.attrs).get("kind") == "enterprise"}
+    firm_starts = {start for start, _ in firm_spans}
+    found: list[Candidate] = []
+    for match in re.finditer("等", norm):
+        if _LIST_END.match(norm, match.start()):
+            continue  # match_firm_lists' business
+        items = _list_items(norm, match.start())
+        if not any(start in firm_starts for start, _ in items):
+            continue
+        others = [(start, end) for start, end in items if start not in firm_starts]
+        if not others or not all(
+                2 <= end - start <= 4 and _HAN_NAME.fullmatch(norm, start, end) and norm[start:end] not in places
+                and not _NOT_A_FIRM.search(norm[start:end]) and not _TRADE_ITEM.fullmatch(norm[start:end])
+                and not _TRADE_IN_BODY.search(norm[start:end]) and not _CLAUSE.search(norm[start:end])
+                for start, end in others):
+            continue
+        found += [Candidate(start, end, "Organization", "", "rule", prefix_end=start) for start, end in others]
     return found
 
 
@@ -685,7 +712,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         if (candidate is not None and norm[hit.end:candidate.end] not in _FIRM_OWN_SUFFIXES
                 and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):
             found.append(candidate)
-    found += match_firm_lists(norm, lexicon_hits)
+    found += match_firm_lists(norm, lexicon_hits) + match_lists_with_a_known_firm(norm, lexicon_hits)
     found += match_short_firms(norm, lexicon_hits)
     outermost = _outermost(lexicon_hits)
     regions = [hit for hit in outermost if hit.type == "Region"]

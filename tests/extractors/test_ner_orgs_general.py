@@ -464,6 +464,20 @@ def test_ner_orgs_general_listed_firm_with_its_trade_word(sentence, region, name
 
 
 @pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A firm the lexicon knows vouches for the other bare names of its list (德州 dev set, 潜江).
+    ("支持禹王、谷神、星光、新希望六和等园区化发展", "德州市", {"禹王", "谷神", "星光"}, set()),
+    ("大力实施华润、特变电工、国能长源等项目", "潜江市", {"国能长源"}, set()),
+    # A product or a kind in the list makes it a list of projects: none is vouched for (乙烯, 抽水蓄能).
+    ("突出抓好乙烯、岳阳林纸、紫光等重大产业项目", "岳阳市", set(), {"乙烯"}),
+    ("积极推进国家电投毕节千亿级综合能源基地、抽水蓄能等项目前期工作", "毕节市", set(), {"抽水蓄能"}),
+])
+def test_ner_orgs_general_lists_vouched_by_a_known_firm(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
     # A school named after a part of a province (皖南 + 医学院) or a lake (太湖 + 学院).
     ("加快健康马鞍山建设，深化与安医大、皖南医学院等合作", "马鞍山市", {"皖南医学院"}, set()),
     ("东南大学集成电路学院落户无锡，太湖学院、无锡学院办学水平稳步提升", "无锡市", {"太湖学院"}, set()),
