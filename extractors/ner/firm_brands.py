@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left
+from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).

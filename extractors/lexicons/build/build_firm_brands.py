@@ -52,7 +52,7 @@ def lexicon_firm_trade_names() -> set[str]:
     import sys
 
     sys.path.insert(0, str(LEXICON_DIR.parents[1]))
-    from extractors.ner.org_rules import SHORT_FIRM_INDUSTRY
+    from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY
 
     trade_word_end = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
     names = set()
