@@ -174,15 +174,23 @@ _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区"
                     "综保区", "先导区", "片区")
 
 
+def _start_after_verb(norm: str, start: int, end: int) -> int | None:
+    """Where a name found after a boundary begins once a verb in front of it is cut off
+    (更好发挥经开区, 做好四女寺风景区); None where the cut would fall on a particle inside
+    the name (元和塘文化产业园区: 和 is no verb in front)."""
+    cut = _BEFORE_LONE_ZONE.match(norm, start, end)
+    if cut is None:
+        return start
+    return None if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()) else cut.end()
+
+
 def lone_zones(norm: str) -> list[Candidate]:
     found = []
     for match in _LONE_ZONE.finditer(norm):
         start, end = match.span("name")
-        cut = _BEFORE_LONE_ZONE.match(norm, start, end)
-        if cut:
-            if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
-                continue  # 元和塘文化产业园区: a particle inside, not a verb in front
-            start = cut.end()
+        start = _start_after_verb(norm, start, end)
+        if start is None:
+            continue
         name = norm[start:end]
         head = next(h for h in _LONE_ZONE_HEADS if name.endswith(h))
         body = name[:-len(head)]
@@ -203,11 +211,9 @@ def scenic_areas(norm: str) -> list[Candidate]:
     found = []
     for match in _SCENIC_AREA.finditer(norm):
         start, end = match.span("name")
-        cut = _BEFORE_LONE_ZONE.match(norm, start, end)
-        if cut:
-            if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
-                continue
-            start = cut.end()
+        start = _start_after_verb(norm, start, end)
+        if start is None:
+            continue
         body = re.sub(r"(?:风景名胜区|风景区|旅游度假区|旅游区|景区)$", "", norm[start:end])
         # 水利风景区 is a kind (a water-conservancy scenic area); 蟠龙湖水利风景区 is named.
         if len(body.removesuffix("水利")) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
@@ -234,8 +240,8 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
         start = grade.start()
         while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
             start -= 1
-        cut = _BEFORE_LONE_ZONE.match(norm, start, grade.start())
-        at = cut.end() if cut and not _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()) else start
+        at = _start_after_verb(norm, start, grade.start())
+        at = start if at is None else at
         for item in re.finditer(r"[^、和及]+", norm[at:grade.start()]):
             name = item.group()
             if 2 <= len(name) <= 8 and _HAN_ONLY.fullmatch(name) and not _NOT_A_SCENIC_PLACE.search(name):
