@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left
+from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left, trade_name_of
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
@@ -51,24 +51,19 @@ _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|
 
 
 @lru_cache(maxsize=1)
-def known_firm_trade_names() -> dict[str, str]:
-    """Trade name -> the lexicon firm it names (人福 -> 人福医药集团股份公司): the part of a
-    firm's short form before its trade word, where one firm has it and it is a registered
-    trade name that is no common word of the genre (``firm_brands``)."""
+def known_firm_trade_names() -> frozenset[str]:
+    """The trade names of the lexicon's firms (人福 of 人福医药, 索通 of 索通发展) that one firm
+    alone has and that are registered trade names, no common words of the genre (``firm_brands``)."""
     from extractors.lexicons import read_lexicon
 
-    trade_word_end = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
     firms_by_trade_name: dict[str, set[str]] = {}
     for row in read_lexicon("organizations"):
-        if row.get("kind") != "enterprise":
-            continue
-        for form in [row["name"], *(row.get("aliases") or ())]:
-            trade_word = trade_word_end.search(form)
-            if trade_word and 2 <= trade_word.start() <= _LONGEST_NAME and len(form) <= 6:
-                firms_by_trade_name.setdefault(form[:trade_word.start()], set()).add(row["name"])
+        if row.get("kind") == "enterprise":
+            for form in [row["name"], *(row.get("aliases") or ())]:
+                if trade_name := trade_name_of(form):
+                    firms_by_trade_name.setdefault(trade_name, set()).add(row["name"])
     brands = firm_brands()
-    return {trade_name: firms.pop() for trade_name, firms in firms_by_trade_name.items()
-            if len(firms) == 1 and trade_name in brands}
+    return frozenset(name for name, firms in firms_by_trade_name.items() if len(firms) == 1 and name in brands)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +123,7 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         item_end = norm.find("、", end, clause_end)
         item_end = clause_end if item_end < 0 else item_end
         bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
-        known_firm = bool(known_firms.get(brand)) and not partner and not _INFRASTRUCTURE.search(norm, end, item_end)
+        known_firm = brand in known_firms and not partner and not _INFRASTRUCTURE.search(norm, end, item_end)
         if not (trade or partner or bare or known_firm or _PROJECT_CLAUSE.search(norm, end, item_end)):
             continue
         # After a comma (edge), only a name with its trade word, or at the head of its own

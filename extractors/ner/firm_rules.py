@@ -172,6 +172,17 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业", "精工",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
+# A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
+_TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
+_TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def trade_name_of(form: str) -> str:
+    """The trade name in a firm's short form (人福 of 人福医药, 索通 of 索通发展), or ""."""
+    trade_word = _TRADE_WORD_AT_END.search(form)
+    if trade_word is None or len(form) > 6 or not _TRADE_NAME.fullmatch(form, 0, trade_word.start()):
+        return ""
+    return form[:trade_word.start()]
 # Project wording after the firm (安琪酵母二期, 人福医药新建, 兴福电子上市).
 _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|技改|年产|新建|投产|上市|建成|开工|竣工|"
                                  r"等(?:[\d一二三四五六七八九十百]+[个家])?(?:一批|重点|重大|规上|规上工业|规模以上)?(?:项目|企业)|"

@@ -52,18 +52,14 @@ def lexicon_firm_trade_names() -> set[str]:
     import sys
 
     sys.path.insert(0, str(LEXICON_DIR.parents[1]))
-    from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY
+    from extractors.ner.firm_rules import trade_name_of
 
-    trade_word_end = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
     names = set()
     for line in (LEXICON_DIR / "organizations.jsonl").read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
         if entry.get("kind") == "enterprise":
-            for form in [entry["name"], *entry.get("aliases", [])]:
-                trade_word = trade_word_end.search(form)
-                if trade_word and len(form) <= 6 and _TRADE_NAME.fullmatch(form[:trade_word.start()]):
-                    names.add(form[:trade_word.start()])
-    return names
+            names.update(trade_name_of(form) for form in [entry["name"], *entry.get("aliases", [])])
+    return names - {""}
 
 
 def lexicon_forms() -> set[str]:
