@@ -169,8 +169,7 @@ def region_of_file_name(file_name: str) -> LexiconEntry | None:
 # government. Not after a count or a rank (各经开区, 国家级高新区, 两个综保区); a
 # named zone (南充经开区, 新站高新区) has a name, not a verb or a particle, in front.
 _HOST_ZONE_FULL_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区",
-                         "跨境电商综合试验区": "跨境电子商务综合试验区", "跨境电商综试区": "跨境电子商务综合试验区",
-                         "自贸片区": "自由贸易试验区片区"}
+                         "跨境电商综合试验区": "跨境电子商务综合试验区", "跨境电商综试区": "跨境电子商务综合试验区"}
 _HOST_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在是为对将把由])|(?<=支持|推动|推进|促进|优化|加快|深化|"
                         r"力争|建设|实施|发挥|依托|做强|做大|打造|提升|调整|鼓励|引导|围绕|聚焦|争取|抓好|统筹|强化|完善|深入|健全|"
                         r"增强))"
@@ -187,7 +186,6 @@ def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
     found = []
     for match in _HOST_ZONE.finditer(norm):
         abbrev = match.group("abbrev")
-        full = _HOST_ZONE_FULL_NAMES[abbrev]
         # A cross-border e-commerce zone's official name puts the city in brackets: 中国(宜昌)跨境…;
         # a free-trade zone's area, the province: 中国(湖北)自由贸易试验区宜昌片区.
         if abbrev == "自贸片区":
@@ -196,6 +194,7 @@ def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
                 continue
             name = f"中国({region_short_name(entries_by_name()[('Region', province)])})自由贸易试验区{short}片区"
         else:
+            full = _HOST_ZONE_FULL_NAMES[abbrev]
             name = known.get(short + abbrev) or (f"中国({short}){full}" if full.startswith("跨境") else short + full)
         found.append(Candidate(match.start(), match.end(), "Region", name, "rule", attrs=(("level", "zone"),)))
     return found
