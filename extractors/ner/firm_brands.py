@@ -19,6 +19,15 @@ trade name (邦普 + 宜化, a joint venture).
 The trade name of a firm the lexicon knows (人福 of 人福医药, 索通 of 索通发展) is a firm at the
 head of any item of a list of projects (确保优利德、索通炭材料…等重点项目建成投产), named as
 that firm; an unknown trade name needs its item to read as a firm's project.
+
+A trade name no list has (保硕 of 保硕铝合金, 圣钒 of 圣钒四期) is read where its characters begin
+no word of the language or the genre (``unknown_names``), under stricter terms: it does not end
+like a place or head a park or a site, stands after no county (利辛县板集电厂), is in no clause
+about roads or water works (宜攀、乐西…等高速), and stands bare only in a list that ends as one of
+firms or projects (…等企业, …等项目).
+
+An item of a list that ends so (保硕铝合金、…等企业) is a firm's project, unless it names a resort,
+a street, a park or a public work (杨庙黄河里度假区, 红沙核电4号机组).
 """
 from __future__ import annotations
 
@@ -28,12 +37,14 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_VERB, short_firm_left, trade_name_of
+from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY, SHORT_FIRM_VERB, short_firm_left,
+                                      trade_name_of)
+from extractors.ner.unknown_names import unknown_name_at
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
 _PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产|扩产|"
-                             r"做强|做优|做大")
+                             r"做强|做优|做大|总部|等(?:[\d一二三四五六七八九十]+家)?(?:重点|龙头|骨干)?企业")
 _CLAUSE_END = re.compile(r"[，。；：！？,.;:!?]")
 _AFTER_BARE_NAME = set("、等和及与")
 # Where short_firm_left can say "verb", "list" or "edge": a non-Han character, a particle, a verb.
@@ -48,6 +59,21 @@ _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线
                           r"所|\d+°")
 # A road or a railway anywhere in the item is named after places (如通苏湖城际铁路: 如皋-南通).
 _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
+# A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河) or heads a place, a
+# park or a site (亳芜现代产业园区, 北暮作业区, 潘口抽水蓄能) is that place's as often.
+_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩]$")
+_UNKNOWN_PLACE_AFTER = re.compile(r"产业园|园区|工业园|合作|现代产业|新城|片区|作业区|抽水蓄能|水库|电站|古镇|景区|"
+                                  r"综合保税|特殊综合|新区|示范区|集中区|公路|北?交易所|共建|矿|核电|灌区|棚户区|体育|冲浪")
+# A scope or a negation opens a kind, not a name (全疆首家, 涉侨项目, 无创光疗).
+_UNKNOWN_SCOPE = re.compile(r"^[全涉各本我该无非已]")
+# A clause about roads, railways or water works names its works after places (宜攀、乐西…高速, 随南灌区).
+_UNKNOWN_WORKS_CLAUSE = re.compile(rf"{_INFRASTRUCTURE.pattern}|快速路|灌区|水库|水利")
+# What makes an item of a list of projects a place's or a public work's (杨庙黄河里度假区,
+# 春申里商业街, 红沙核电4号机组, 成雅高速扩容), not a firm's.
+_NOT_A_FIRMS_ITEM = re.compile(rf"{_INFRASTRUCTURE.pattern}|度假|商业街|购物|小镇|博物馆|音乐厅|乐园|[园城]|核电|堤|"
+                               r"水资源|工业区|养老|科学城|营地")
+# A list of bare names is one of firms only where it ends so (泉峰、威讯等企业), not 宁旌等7个高速公路.
+_FIRM_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+[个家])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
 
 
 @lru_cache(maxsize=1)
@@ -79,14 +105,35 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
     return ""
 
 
-def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    """Known trade names at the head of a project in a list of projects."""
+def clause_start(norm: str, at: int) -> int:
+    ends = [norm.rfind(mark, 0, at) for mark in "，。；：！？,.;:!?"]
+    return max(ends) + 1
+
+
+def _unknown_name(norm: str, start: int, places_at: bytearray) -> str:
+    """A trade name no list knows (unknown_names), unless it reads as a kind, a scope or a place."""
+    name = unknown_name_at(norm, start)
+    if not name or SHORT_FIRM_NOT_BODY.search(name) or _UNKNOWN_PLACE_END.search(name) or _UNKNOWN_SCOPE.match(name):
+        return ""
+    end = start + len(name)
+    if any(places_at[start:end]) or _UNKNOWN_PLACE_AFTER.match(norm, end):
+        return ""
+    return name
+
+
+def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate] = ()) -> list[Candidate]:
+    """Trade names at the head of a project in a list of projects: known ones, and runs of
+    characters that begin no word (unknown_names). ``places``: townships and other places that
+    only the document's context makes names (沙兰 in a 牡丹江 report)."""
     brands = firm_brands()
     known_firms = known_firm_trade_names()
     covered = bytearray(len(norm) + 1)
     for hit in lexicon_hits:
         if hit.length >= 2:
             covered[hit.start:hit.end] = b"\x01" * hit.length
+    places_at = bytearray(len(norm) + 1)
+    for place in places:
+        places_at[place.start:place.end] = b"\x01" * place.length
     county_ends = {hit.end: hit.start for hit in lexicon_hits
                    if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
     # Only where a name may begin: after a boundary, a particle, a verb or a county.
@@ -96,12 +143,14 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         if start >= len(norm) - 1 or covered[start] or not "\u4e00" <= norm[start] <= "\u9fff":
             continue
         brand = _brand_at(norm, start, brands)
+        unknown = not brand and _unknown_name(norm, start, places_at)
+        brand = brand or unknown
         if not brand:
             continue
         left = short_firm_left(norm, start, county_ends) or ("verb" if norm.endswith("实施", 0, start) else "")
         end = start + len(brand)
         # Two trade names together name a joint venture (邦普宜化).
-        partner = _brand_at(norm, end, brands)
+        partner = "" if unknown else _brand_at(norm, end, brands)
         partner = partner if len(brand) + len(partner) <= 6 else ""
         end += len(partner)
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
@@ -123,8 +172,20 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         item_end = norm.find("、", end, clause_end)
         item_end = clause_end if item_end < 0 else item_end
         bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
+        if unknown:
+            # An unknown name: not in a clause about roads or railways (宜攀、乐西…高速), not a
+            # township after its county (利辛县板集电厂) or a product (沾化冬枣) without a trade word,
+            # and bare only in a list that ends as one of firms.
+            if _UNKNOWN_WORKS_CLAUSE.search(norm, clause_start(norm, start), clause_end) or \
+                    (start in county_ends and not trade):
+                continue
+            bare = bare and bool(_FIRM_LIST_END.search(norm, end, clause_end))
         known_firm = brand in known_firms and not partner and not _INFRASTRUCTURE.search(norm, end, item_end)
-        if not (trade or partner or bare or known_firm or _PROJECT_CLAUSE.search(norm, end, item_end)):
+        # An item of a list that ends as one of firms or projects (保硕铝合金、…等企业) is a firm's.
+        firm_list = left == "list" or (norm[item_end:item_end + 1] == "、" and left == "verb")
+        firm_list = firm_list and bool(_FIRM_LIST_END.search(norm, end, clause_end)) \
+            and not _NOT_A_FIRMS_ITEM.search(norm, end, item_end)
+        if not (trade or partner or bare or known_firm or firm_list or _PROJECT_CLAUSE.search(norm, end, item_end)):
             continue
         # After a comma (edge), only a name with its trade word, or at the head of its own
         # project (正奇电池片一期, 泉峰智能制造产业基地一期), reads as a firm.

@@ -199,7 +199,7 @@ SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|�
 # Particles that may stand right before the name (与人福医药), besides a non-Han character.
 _SHORT_FIRM_PARTICLES = set("与和同跟及对向")
 # A body that is a scope, a quality or a kind rather than a trade name.
-_SHORT_FIRM_NOT_BODY = re.compile(
+SHORT_FIRM_NOT_BODY = re.compile(
     # function words, counters and numbers
     r"[的了是在将对把为要并及或与各该这其之就以从被等和个家批项所类\d百千万亿两第县乡镇村]|"
     # scope, rank and quality (全市化工, 重点物流, 传统能源)
@@ -250,7 +250,7 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
         industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
         if len(body) < size or industry is None or not HAN_NAME.fullmatch(body):
             continue
-        if body in places or _SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):
+        if body in places or SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):
             continue
         if CLAUSE.search(body) or GENERIC_FIRM.search(body) or BUSINESS_WORDS.fullmatch(body) \
                 or _TRADE_IN_BODY.search(body):

@@ -77,7 +77,7 @@ class PatternRules:
         lexicon_hits += [t for t in townships if not t.needs_context]
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
-        found.extend(brand_firms(_text(doc), lexicon_hits))
+        found.extend(brand_firms(_text(doc), lexicon_hits, townships))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))
