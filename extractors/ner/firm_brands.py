@@ -154,6 +154,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         partner = partner if len(brand) + len(partner) <= 6 else ""
         end += len(partner)
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
+        # 新能源汽车 is the product (屹丰新能源汽车零部件), not the firm's trade word and a product.
+        trade = None if trade and norm.startswith("新能源汽车", trade.start()) else trade
         if left not in {"verb", "list", "edge"}:
             continue
         if any(covered[start:end]) or _NAMED_AFTER.match(norm, end):

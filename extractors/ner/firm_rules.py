@@ -170,6 +170,8 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "电气", "电器", "电机", "电缆", "电瓷", "通信", "软件", "机电", "特钢", "煤业", "石化", "化纤", "印染",
     "鞋业", "家居", "家具", "包装", "塑业", "橡胶", "陶瓷", "石材", "石墨", "碳素", "硼业", "燃气", "水务",
     "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业", "精工",
+    # and of metals and machining (利羿精密, 精泰铸造, 鑫城锰业, 兆丰钒钛, 天马轴承)
+    "精密", "铸造", "锂业", "锰业", "钒钛", "轴承", "传动",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.

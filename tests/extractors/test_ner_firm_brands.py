@@ -1,7 +1,7 @@
 """Local firms by their trade name at the head of a project (extractors/ner/firm_brands.py).
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none of
-the blind ones) or the development sets (tests/data/heldout2); hard negatives sit
+the blind ones) or the development sets (tests/data/heldout2, heldout3); hard negatives sit
 beside the positives: roads, bridges and places named like a firm.
 """
 from __future__ import annotations
@@ -90,3 +90,18 @@ def test_trade_name_with_trade_word_and_its_product():
     # 景津 + 环保 + 装备: a known trade name makes 环保装备 the firm's product, not a kind (德州 dev set).
     found = _orgs("德州.txt", "华鲁恒升高端溶剂等项目竣工运行，景津环保装备、鸿泰鼎新材料等项目加快建设")
     assert "景津环保" in found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Trade words of metals and machining belong to the name (锂业, 钒钛, 锰业, 精密).
+    ("宜宾.txt", "中材锂膜、昆仑电解液、伟能锂业等项目先后建成投产", {"伟能锂业"}),
+    ("攀枝花.txt", "推动劲丰钒钛6000吨钒氮合金生产等10个重点项目竣工投产", {"劲丰钒钛"}),
+    ("崇左.txt", "南国铜业、南方锰业获评为自治区第一批链主型龙头企业", {"南国铜业", "南方锰业"}),
+    ("湖州.txt", "吉利高端乘用车、利羿精密等一批项目建成投产", {"利羿精密"}),
+    # 新能源汽车 is the product, not the firm's trade word (屹丰, not 屹丰新能源).
+    ("湖州.txt", "吉利高端乘用车、屹丰新能源汽车零部件等项目加快建设", {"屹丰"}),
+    ("南京.txt", "中材锂膜、日立新能源汽车核心部件制造基地等一批重大产业项目建成投产", {"日立"}),
+])
+def test_trade_words_end_the_name(file_name, sentence, expected):
+    assert expected <= _orgs(file_name, sentence)
+    assert not {"屹丰新能源", "日立新能源"} & _orgs(file_name, sentence)
