@@ -1,4 +1,9 @@
-"""A PDF -> the text of its text layer, page after page."""
+"""A PDF -> the text of its text layer, page after page, its wrapped lines joined.
+
+A text layer holds the page's lines (并请市 / 政协委员) and its page numbers; ``unwrap``
+joins the lines back into paragraphs so that no name, number or sentence is cut. Offsets
+of a PDF's records are into this text, the document's ``text``.
+"""
 from __future__ import annotations
 
 import io
@@ -7,6 +12,7 @@ from pathlib import Path
 
 from corpus.decode import DecodedText
 from corpus.errors import CorpusError
+from corpus.unwrap import unwrap
 
 
 def decode_pdf(path: Path, data: bytes) -> DecodedText:
@@ -23,4 +29,4 @@ def decode_pdf(path: Path, data: bytes) -> DecodedText:
     text = "\n".join(pages)
     if not text.strip():
         raise CorpusError(path, "no text layer (scanned PDF?)")
-    return DecodedText(text, "pdf")
+    return DecodedText(unwrap(text), "pdf")

@@ -1,0 +1,75 @@
+"""Join the lines of a hard-wrapped text (a PDF's text layer) back into paragraphs.
+
+A PDF holds lines as they were laid out on the page: a text layer reads 并请市 / 政协委员,
+and every sentence, name and number that crosses a line end is cut (市 / 政协, 24 / 个).
+Chinese needs no space where a wrapped line is joined. A line is joined to the next where it
+runs to the page's width and ends inside a sentence; a short line, a line ending a sentence
+or a heading stays a line of its own. Blank lines between wrapped lines (some converters
+put one after every line) go with the join.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Where a line may end a sentence or a heading: a wrap there is a paragraph's end too.
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:”’」』）)】》]$")
+# What opens a heading or an item: 一、 (一) 1. 第一条 附件.
+_OPENS_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节]|附件")
+# A line this close to the page's width was wrapped by the layout, not ended by the writer.
+_FULL_LINE_SHARE = 0.8
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_LEAST_LINES = 5
+_LONGER_THAN_PAGE, _FEW_LONGER_SHARE = 1.2, 0.05
+# A page's number between its lines (— 2 —, - 3 -, 第4页) is the layout's, not the text's.
+_PAGE_NUMBER = re.compile(r"[—－\-–\s]*\d{1,4}[—－\-–\s]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?")
+
+
+def page_width(lines: list[str]) -> int:
+    """The commonest length of the longer lines: the page's width in characters."""
+    lengths = Counter(len(line) for line in lines if len(line) >= 10)
+    if not lengths:
+        return 0
+    return max(lengths.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Most long lines run to the same width and end inside a sentence."""
+    width = page_width(lines)
+    full = [line for line in lines if width and len(line) >= _FULL_LINE_SHARE * width]
+    if len(full) < _LEAST_LINES:
+        return False
+    # A page has a width: lines much longer than it (a paragraph per line, a URL-wide line
+    # among paragraphs) say the text was written as paragraphs.
+    if sum(1 for line in lines if len(line) > _LONGER_THAN_PAGE * width) > _FEW_LONGER_SHARE * len(lines):
+        return False
+    cut = sum(1 for line in full if not _ENDS_SENTENCE.search(line))
+    return cut >= 0.5 * len(full)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with wrapped lines joined; unchanged if it is not hard-wrapped."""
+    lines = text.split("\n")
+    kept = [line.strip() for line in lines if line.strip()]
+    if not is_hard_wrapped(kept):
+        return text
+    width = page_width(kept)
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        stripped = line.strip()
+        if _PAGE_NUMBER.fullmatch(stripped) and not stripped.isdigit():
+            continue
+        if not stripped:
+            if not joining:
+                out.append(line)
+            continue
+        if joining and not _OPENS_HEADING.match(stripped):
+            # Latin words keep the space the line end stood for (Action / Plan).
+            space = " " if _LATIN.match(out[-1][-1]) and _LATIN.match(stripped[0]) else ""
+            out[-1] += space + stripped
+        else:
+            out.append(line)
+        current = out[-1].strip()
+        joining = len(stripped) >= _FULL_LINE_SHARE * width and not _ENDS_SENTENCE.search(current)
+    return "\n".join(out)
