@@ -115,6 +115,9 @@ _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步
 # find by rule and come from the lexicon.
 _WATER = re.compile(r"水库|湿地")
 _NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现")
+# A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
+_NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|实施|新建|扩建|建成|开工|"
+                               r"湖泊|河流|城市|国家|省级|重要|天然|人工|滨海|滨河|沿海")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
@@ -452,7 +455,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             body = norm[start:head.start()]
             # 加大湿地保护, 座病险水库: a verb, a measure word or a kind, not a name.
             if start >= 0 and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_WATER_NAME for ch in body) \
-                    and _WATER_BEFORE.search(norm, max(0, start - 2), start):
+                    and not _NOT_A_WATER_NAME.fullmatch(body) and _WATER_BEFORE.search(norm, max(0, start - 2), start):
                 found.append(Candidate(start, head.end(), "Region", "", "rule", attrs=(("level", "area"),)))
                 break
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}

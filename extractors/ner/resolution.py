@@ -334,16 +334,35 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
             by_span.setdefault((c.start, c.end), []).append(c)
     dropped: set[int] = set()
     regions = entries_by_name()
-    for group in by_span.values():
+    home_province = ""
+    if context.region is not None:
+        home_province = ([context.region.name, *_ancestors(context.region)])[-1]
+    # A place right before names the parent (北京朝阳区, 深圳南山区): that place's district.
+    region_ending_at = {c.end: c.name for c in kept if c.type == "Region" and c.source == "lexicon"}
+    for (start, _), group in by_span.items():
         if len(group) < 2:
+            continue
+        parent = region_ending_at.get(start, "")
+        under_parent = [c for c in group if parent and (entry := regions.get(("Region", c.name))) is not None
+                        and parent in _ancestors(entry)]
+        if len(under_parent) == 1:
+            dropped.update(id(c) for c in group if c is not under_parent[0])
             continue
         def preference(c: Candidate) -> tuple[int, int]:
             entry = regions.get(("Region", c.name))
             # Townships are looked for in the document's own region only (townships.py).
             local = dict(c.attrs).get("level") == "township" or context.region is not None and entry is not None \
                 and (c.name == context.region.name or context.region.name in _ancestors(entry))
-            return (0 if local else 1, _LEVEL_RANK.get(dict(c.attrs).get("level", ""), 9))
+            # Next, a place in the document's province (桂林至钟山: 贺州's 钟山县, not 六盘水's 钟山区).
+            provincial = not local and entry is not None and bool(home_province) \
+                and home_province in (c.name, *_ancestors(entry))
+            return (0 if local else 1 if provincial else 2, _LEVEL_RANK.get(dict(c.attrs).get("level", ""), 9))
         best = min(group, key=preference)
+        # Two places of one level outside the document's region (新城区 of 呼和浩特 and of 西安
+        # in a 湖州 report): no reader could tell which, and the form is mostly a word there.
+        if preference(best)[0] > 0 and sum(1 for c in group if preference(c) == preference(best)) > 1:
+            dropped.update(id(c) for c in group)
+            continue
         dropped.update(id(c) for c in group if c is not best)
     return [c for c in kept if id(c) not in dropped]
 

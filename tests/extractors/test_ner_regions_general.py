@@ -3,7 +3,7 @@ between clear boundaries, zones named by a place (经开区, 口岸), honours th
 not places, tight left boundaries, banner abbreviations, renamed counties.
 
 Every sentence is real text from the 2024 municipal work reports (cities other
-than the held-out ones) or the samples; hard negatives sit beside the positives.
+than the held-out ones, or the development sets) or the samples; hard negatives sit beside the positives.
 """
 from __future__ import annotations
 
@@ -540,3 +540,28 @@ def test_places_around_which(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A district name two cities share, neither of them the document's: a place right before it
+    # names the parent (北京朝阳区, not 长春's) ...
+    ("德州.txt", "深度对接雄安新区，深化与北京朝阳区等战略合作", {"北京市朝阳区"}, {"长春市朝阳区", "朝阳市"}),
+    # ... and without one no reader could tell which: 新城区 is a word there (呼和浩特's and 西安's).
+    ("湖州.txt", "完善城市功能，强化中心集聚，打造高品质现代化新城区，推进乡村全面振兴", set(),
+     {"呼和浩特市新城区", "西安市新城区"}),
+    ("武汉.txt", "推动4个新城区以信息化赋能四化同步", set(), {"呼和浩特市新城区", "西安市新城区"}),
+])
+def test_a_district_name_of_several_cities_outside_the_document(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A verb or a kind before 湿地 is no wetland's name.
+    ("湖州.txt", "加快打造西塞山科学城。启动湿地文化广场项目，推进长田漾生态文化", {"启动湿地"}),
+    ("银川.txt", "推动白芨滩创建两山实践创新基地。完成湿地保护修复4.28万亩", {"完成湿地"}),
+    ("晋城.txt", "加快高平下庄、阳城濩泽河、沁水县河等人工湿地建设", {"人工湿地"}),
+])
+def test_verbs_and_kinds_before_a_wetland_are_not_its_name(file_name, sentence, absent):
+    assert not absent & _regions_in(file_name, sentence)
