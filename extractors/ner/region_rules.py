@@ -187,6 +187,45 @@ def _start_after_verb(norm: str, start: int, end: int) -> int | None:
     return None if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()) else cut.end()
 
 
+# A park two places run together, named by their initials (苏银产业园: 江苏–银川, 闽宁产业园, 宿马产业园,
+# 沪湖产业协作示范区). Each initial is a province's 简称 or the first character of a prefecture.
+_PAIRED_PARK = re.compile(r"(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作)?(?:产业园区|产业园|工业园区|工业园|产业合作区|"
+                          r"产业协作示范区|合作示范区|合作区)")
+
+
+@lru_cache(maxsize=1)
+def place_initials() -> frozenset[str]:
+    from extractors.ner.gazetteer import _entries_with_forms
+
+    initials = set(province_abbreviations())
+    for entry in _entries_with_forms():
+        if entry.type == "Region" and dict(entry.attrs).get("level") == "prefecture":
+            initials.add(entry.name[0])
+    return frozenset(initials)
+
+
+def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    from extractors.ner.unknown_names import words
+
+    initials, vocabulary = place_initials(), words()
+    covered = {i for hit in lexicon_hits if hit.length >= 2 for i in range(hit.start, hit.end)}
+    found = []
+    for match in _PAIRED_PARK.finditer(norm):
+        pair = match.group("pair")
+        start = match.start("pair")
+        # Not a word (江北产业园 is a place's, 现代产业园 a kind) nor part of a known name.
+        if not all(ch in initials for ch in pair) or pair in vocabulary or covered & {start, start + 1}:
+            continue
+        # The pair begins the name: after a boundary, a particle or a verb (推进亳芜现代产业园区).
+        if start and "\u4e00" <= norm[start - 1] <= "\u9fff" and not _BEFORE_PAIR.search(norm, max(0, start - 2), start):
+            continue
+        found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
+_BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
+
+
 def lone_zones(norm: str) -> list[Candidate]:
     found = []
     for match in _LONE_ZONE.finditer(norm):
@@ -534,7 +573,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
-    found += leading_places(norm, lexicon_hits)
+    found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"

@@ -565,3 +565,23 @@ def test_a_district_name_of_several_cities_outside_the_document(file_name, sente
 ])
 def test_verbs_and_kinds_before_a_wetland_are_not_its_name(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Parks two places run together, named by their initials (宿州–徐州, 深圳–哈尔滨, 惠州–黔西南, 江苏–阜阳).
+    ("宿州.txt", "大力建设宿徐现代产业园、泗涂现代产业园，拓展张江萧县高科技园与", {"宿徐现代产业园"}),
+    ("深圳.txt", "做好与哈尔滨、赣州对口合作，加快深哈产业园、深赣港产城一体化合作区高质量发展", {"深哈产业园"}),
+    ("黔西南.txt", "持续推进惠黔合作工业园、仲恺·安龙共建工业产业园等园区建设", {"惠黔合作工业园"}),
+    ("阜阳.txt", "阜合园区在皖北承接产业转移集聚区考评中位居全省第1，苏阜产业园启动建设", {"苏阜产业园"}),
+])
+def test_parks_named_by_two_places_initials(file_name, sentence, expected):
+    assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # Words whose characters happen to be places' initials (白酒: 白城, 酒泉; 三大: 三明, 大连).
+    ("德阳.txt", "什邡经开区入选全国省级开发区百强，绵竹高新区获批全省首批优质白酒产业园区", {"白酒产业园区"}),
+    ("防城港.txt", "全力推动三大产业园区与央企、大型民企合作", {"三大产业园区"}),
+])
+def test_parks_not_named_by_initials(file_name, sentence, absent):
+    assert not absent & _regions_in(file_name, sentence)
