@@ -585,3 +585,13 @@ def test_parks_named_by_two_places_initials(file_name, sentence, expected):
 ])
 def test_parks_not_named_by_initials(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A city report's bare 综保区 after 确保 is its own zone (as 经开区 after 支持).
+    ("银川.txt", "确保综保区海关绩效评估进位升级", {"银川综合保税区"}),
+    # 海南自贸区, like 湖北自贸区: the province's free-trade zone.
+    ("永州.txt", "深度对接大湾区、海南自贸区，巩固香港、东盟等传统市场", {"中国（海南）自由贸易试验区"}),
+])
+def test_zones_by_their_short_forms(file_name, sentence, expected):
+    assert expected <= _regions_in(file_name, sentence)
