@@ -13,7 +13,7 @@ from extractors.records import Mention, Provenance
 from extractors.registry import Extractor
 from extractors.sentences import split_sentences
 
-NER_VERSION = 16
+NER_VERSION = 17
 NER_BACKENDS = {"spacy": f"ner@{NER_VERSION}", "lac": f"ner-lac@{NER_VERSION}", "hanlp": f"ner-hanlp@{NER_VERSION}"}
 
 
