@@ -49,27 +49,51 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 def unwrap(text: str) -> str:
     """``text`` with wrapped lines joined; unchanged if it is not hard-wrapped."""
+    return unwrap_with_positions(text)[0]
+
+
+def unwrap_with_positions(text: str) -> tuple[str, list[int]]:
+    """``text`` with wrapped lines joined, and where each of its characters stands in ``text``
+    (so that what is found in the joined text has offsets in the original); ``(text, [])``
+    if it is not hard-wrapped."""
     lines = text.split("\n")
     kept = [line.strip() for line in lines if line.strip()]
     if not is_hard_wrapped(kept):
-        return text
+        return text, []
     width = page_width(kept)
-    out: list[str] = []
-    joining = False
+    chars: list[str] = []
+    where: list[int] = []
+
+    def add(piece: str, at: int) -> None:
+        chars.extend(piece)
+        where.extend(range(at, at + len(piece)))
+
+    def new_line(line: str, start: int) -> None:
+        if chars:
+            chars.append("\n")
+            where.append(start - 1)  # the line break in front of this line
+        add(line, start)
+
+    current, joining, start = "", False, 0
     for line in lines:
+        line_start, start = start, start + len(line) + 1
         stripped = line.strip()
         if _PAGE_NUMBER.fullmatch(stripped) and not stripped.isdigit():
             continue
         if not stripped:
             if not joining:
-                out.append(line)
+                new_line(line, line_start)
+                current = ""
             continue
         if joining and not _OPENS_HEADING.match(stripped):
             # Latin words keep the space the line end stood for (Action / Plan).
-            space = " " if _LATIN.match(out[-1][-1]) and _LATIN.match(stripped[0]) else ""
-            out[-1] += space + stripped
+            if _LATIN.match(current[-1]) and _LATIN.match(stripped[0]):
+                chars.append(" ")
+                where.append(line_start - 1)
+            add(stripped, line_start + len(line) - len(line.lstrip()))
+            current += stripped
         else:
-            out.append(line)
-        current = out[-1].strip()
+            new_line(line, line_start)
+            current = line.strip()
         joining = len(stripped) >= _FULL_LINE_SHARE * width and not _ENDS_SENTENCE.search(current)
-    return "\n".join(out)
+    return "".join(chars), where

@@ -6,24 +6,32 @@
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from corpus.document import DocumentPart
+from corpus.unwrap import unwrap_with_positions
 from extractors.ner.candidates import Candidate
 from extractors.ner.resolution import DocumentContext, document_context
 from extractors.records import Mention, Provenance
 from extractors.registry import Extractor
-from extractors.sentences import split_sentences
+from extractors.sentences import Sentence, split_sentences
 
-NER_VERSION = 17
+NER_VERSION = 18
 NER_BACKENDS = {"spacy": f"ner@{NER_VERSION}", "lac": f"ner-lac@{NER_VERSION}", "hanlp": f"ner-hanlp@{NER_VERSION}"}
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def part_context(part: DocumentPart) -> DocumentContext:
     return document_context(part.meta.issuer, part.meta.title, part.norm, part.file_name)
 
 
-def to_mentions(part: DocumentPart, entities: list[Candidate], extractor: str) -> list[Mention]:
+def to_mentions(part: DocumentPart, entities: list[Candidate], extractor: str,
+                sentences: list[Sentence] | None = None) -> list[Mention]:
     """Records with offsets into the document and the original sentence as evidence."""
-    sentences = split_sentences(part.norm)
+    sentences = split_sentences(part.norm) if sentences is None else sentences
     mentions: list[Mention] = []
     index = 0
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
@@ -34,7 +42,8 @@ def to_mentions(part: DocumentPart, entities: list[Candidate], extractor: str) -
         mentions.append(Mention(
             type=entity.type,
             name=entity.name,
-            surface=part.text[entity.start:entity.end],
+            # A name across a layout line break (市 / 政协) is written without it.
+            surface=_LINE_BREAK.sub("", part.text[entity.start:entity.end]),
             prov=Provenance(part.doc_id, part.index, part.start + entity.start, part.start + entity.end,
                             evidence, extractor, entity.confidence),
             title=entity.title,
@@ -44,21 +53,31 @@ def to_mentions(part: DocumentPart, entities: list[Candidate], extractor: str) -
 
 
 def extract_entities_with(part: DocumentPart, backend: str = "spacy") -> list[Mention]:
+    if backend not in NER_BACKENDS:
+        raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(NER_BACKENDS)}")
+    # A hard-wrapped text (a PDF converted to .txt: 并请市 / 政协委员) is read with its layout line
+    # breaks removed; what is found there is mapped back to offsets in the part's own text.
+    flowing, where = unwrap_with_positions(part.norm)
+    entities = _entities_in(flowing, part, backend)
+    if not where:
+        return to_mentions(part, entities, NER_BACKENDS[backend])
+    entities = [replace(e, start=where[e.start], end=where[e.end - 1] + 1, prefix_end=0) for e in entities]
+    sentences = [Sentence(where[s.start], where[s.end - 1] + 1) for s in split_sentences(flowing)]
+    return to_mentions(part, entities, NER_BACKENDS[backend], sentences)
+
+
+def _entities_in(text: str, part: DocumentPart, backend: str) -> list[Candidate]:
     if backend == "spacy":
         from extractors.ner.pipeline import run_pipeline
 
-        entities = run_pipeline(part.norm, part_context(part))
-    elif backend == "lac":
+        return run_pipeline(text, part_context(part))
+    if backend == "lac":
         from extractors.ner.lac_backend import lac_entities
 
-        entities = lac_entities(part.norm)
-    elif backend == "hanlp":
-        from extractors.ner.hanlp_backend import hanlp_entities
+        return lac_entities(text)
+    from extractors.ner.hanlp_backend import hanlp_entities
 
-        entities = hanlp_entities(part.norm)
-    else:
-        raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(NER_BACKENDS)}")
-    return to_mentions(part, entities, NER_BACKENDS[backend])
+    return hanlp_entities(text)
 
 
 def extract_entities(part: DocumentPart) -> list[Mention]:
