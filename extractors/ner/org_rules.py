@@ -122,12 +122,16 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
         return None
     if suffix in {"部", "中心", "办", "委"} and body in _GENERIC_BODIES and not (suffix == "委" and body == ""):
         return None
+    # 湖南省法治政府建设示范项目: a kind of government the province builds, not its government.
+    if suffix == "政府" and _KIND_OF_GOVERNMENT.fullmatch(body):
+        return None
     # 中学/小学 need a name of their own: 市第一中学, not 市中小学 or 全市中学.
     if suffix in {"中学", "小学"} and (len(body) < 2 or body.endswith(("中", "各", "城", "乡", "公办", "民办"))):
         return None
     return Candidate(prefix_start, match.end(), "Organization", "", "rule", prefix_end=body_start)
 
 
+_KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|阳光|有为|有效|责任|效能|透明|人民满意的?")
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.

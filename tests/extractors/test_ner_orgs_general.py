@@ -588,3 +588,14 @@ def test_ner_orgs_general_schools_named_without_their_city(sentence, region, exp
 ])
 def test_ner_orgs_general_labs_institutes_and_stations(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
+
+
+@pytest.mark.parametrize("sentence, region, absent", [
+    # A kind of government a province builds is not its government.
+    ("政法“五老”+“好邻居”调解获评湖南省法治政府建设示范项目", "永州市", {"湖南省法治政府", "湖南省人民政府"}),
+    # A verb whose object is a trade or a product is no firm's trade name.
+    ("发展适度规模经营，加快健全农业社会化服务体系，把小农户", "永州市", {"健全农业"}),
+    ("推进公共领域车辆全面电动化，支持更换新能源巡游出租车，新增充电桩", "银川市", {"更换新能源"}),
+])
+def test_ner_orgs_general_kinds_and_verbs_are_not_bodies(sentence, region, absent):
+    assert not absent & _orgs(sentence, region)
