@@ -135,7 +135,7 @@ _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
-_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
+_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
 _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|"
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
@@ -362,7 +362,7 @@ _LEVEL_ABBREVIATION = re.compile(r"(?P<level>[省市州县区盟])(?P<abbrev>城
 
 # Schools by their short forms (安医大, 安工大, 三峡职院, 黑幼专): a place's or a name's
 # first characters and the abbreviated kind, after a boundary, a list or a verb.
-_SCHOOL_KIND = re.compile(r"职院|医大|工大|师大|农大|财大|科大|理工大|师专|医专|幼专|幼儿师专")
+_SCHOOL_KIND = re.compile(r"职院|师院|医大|工大|师大|农大|财大|科大|理工大|师专|医专|幼专|幼儿师专")
 # …unless the letters run on into a word (提高专业, 名师大家, 国医大师, 名医专家, 理工大学).
 _NOT_SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:生|毕业|学历|学科)|[学科业家师会型化力量众]")
 # A verb at the start of the body is the clause, not the name (推动|师专, 建成|中科大).
@@ -518,7 +518,9 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         if match.group("suffix") in {"医院", "创新中心"} and _GENERIC_KIND.search(body):
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
         # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.
-        if len(body) >= 2 and body not in _GENERIC_NAMED and not CLAUSE.search(body) and body[0] not in "上下级":
+        # 省一流技师学院: a rank, not a name.
+        if len(body) >= 2 and body not in _GENERIC_NAMED and not CLAUSE.search(body) and body[0] not in "上下级" \
+                and "一流" not in body:
             start = match.start() + offset
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",

@@ -599,3 +599,18 @@ def test_ner_orgs_general_labs_institutes_and_stations(sentence, region, expecte
 ])
 def test_ner_orgs_general_kinds_and_verbs_are_not_bodies(sentence, region, absent):
     assert not absent & _orgs(sentence, region)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A normal college by its short form (师院), like 职院 and 师专.
+    ("育普惠发展。支持黄冈师院建设高水平师范大学", "黄冈市", {"黄冈师院"}, set()),
+    ("提升在湖高校内涵式发展水平，优化学科专业设置，支持湖州师院加快“创大”步伐", "湖州市", {"湖州师院"}, set()),
+    # A technicians' college named by a name no region has; 省一流技师学院 is a rank.
+    ("永州职院在全国职业院校技能大赛中获一等奖。潇湘技师学院在全国技工院校技能大赛", "永州市", {"潇湘技师学院"}, set()),
+    ("大力建设金华市技师学院、永康五金技师学院等省一流技师学院，新增高技能领军人才", "金华市", set(),
+     {"浙江省一流技师学院", "省一流技师学院"}),
+])
+def test_ner_orgs_general_colleges_by_short_forms(sentence, region, expected, absent):
+    orgs = _orgs(sentence, region)
+    assert expected <= orgs
+    assert not absent & orgs
