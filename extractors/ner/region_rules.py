@@ -584,3 +584,26 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
     return found
+
+
+# A report's roll of fields of work (外事、侨务、港澳台、史志、档案等工作) names 港澳台 as a
+# field of government work, not as a place; 港澳台同胞 (the people) keeps it.
+_WORK_FIELDS = re.compile(r"外事|侨务|外侨|民族宗教|宗教|史志|档案|保密|信访|地方志|党史|审计|统计|援藏")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,.;:!?\n]")
+
+
+def drop_fields_of_work(norm: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without the regions of 港澳台 (港澳, 台 within it too) where it stands in a roll
+    of fields of government work."""
+    fields: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if candidate.type == "Region" and norm[candidate.start:candidate.end] in {"港澳台", "港澳台地区"}:
+            starts = [m.end() for m in _CLAUSE_MARK.finditer(norm, 0, candidate.start)]
+            end = _CLAUSE_MARK.search(norm, candidate.end)
+            clause = norm[starts[-1] if starts else 0:end.start() if end else len(norm)]
+            if _WORK_FIELDS.search(clause) and not norm.startswith("同胞", candidate.end):
+                fields.append((candidate.start, candidate.end))
+    if not fields:
+        return candidates
+    return [c for c in candidates
+            if c.type != "Region" or not any(start <= c.start and c.end <= end for start, end in fields)]

@@ -595,3 +595,16 @@ def test_parks_not_named_by_initials(file_name, sentence, absent):
 ])
 def test_zones_by_their_short_forms(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A roll of fields of government work names 港澳台 as a field, not as a place (nor 港澳, 台).
+    ("丽水.txt", "审计、统计、外事、侨务、港澳台、史志、档案等工作迈出新步伐", set(), {"港澳台", "台湾省", "港澳"}),
+    ("武汉.txt", "做好民族宗教、港澳台侨、档案、保密等工作", set(), {"港澳台", "台湾省", "港澳"}),
+    # The people of 港澳台 keep it.
+    ("柳州.txt", "向关心支持柳州发展的港澳台同胞、海外侨胞和国际友人，表示衷心的感谢", {"港澳台"}, set()),
+])
+def test_fields_of_work_are_not_places(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
