@@ -93,7 +93,9 @@ _WORK_ON_WATER = ("推动|推进|开工|实施|加强|加快|加大|治理|保�
 _LONE_WATER = re.compile(
     rf"(?:^|(?<=[、，,。；;：:“（(\s])|{_after_any(_WORK_ON_WATER)})"
     rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,4}}?(?:{_WATER_HEADS}))"
-    r"(?=[、，,。；;”）)和等]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头)"
+    r"(?=[、，,。；;”）)和等]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头|"
+    # the state of its water (茫溪河水质连续两年达到Ⅲ类)
+    r"水质|水环境|水生态|水体)"
 )
 _WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
 # Verbs done to rivers (保护漓江, 整治长江) that are part of zone names elsewhere

@@ -608,3 +608,13 @@ def test_fields_of_work_are_not_places(file_name, sentence, expected, absent):
     regions = _regions_in(file_name, sentence)
     assert expected <= regions
     assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A river or a lake before the state of its water (水质, 水生态).
+    ("乐山.txt", "重点建设用地安全利用率达100%，茫溪河水质连续两年达到Ⅲ类", {"茫溪河"}),
+    ("合肥.txt", "南淝河水质首次达到Ⅲ类", {"南淝河"}),
+    ("随州.txt", "加快推进府澴河流域综合治理、花溪河水生态综合整治", {"花溪河"}),
+])
+def test_waters_before_the_state_of_their_water(file_name, sentence, expected):
+    assert expected <= _regions_in(file_name, sentence)
