@@ -278,6 +278,32 @@ _NOT_A_SCENIC_PLACE = re.compile(r"[馆局站院厂]$|中心|公司|管理|[的�
                                  r"打造|推进|推动|加快|支持|争取|启动|力争|实现|全力|积极|深入|持续|做好|丰富|新建|盘活|提升")
 
 
+# A mountain standing alone, named where it wins a title or heads its scenic or park area
+# (阳明山获评首批中国避暑旅游目的地, 东安舜皇山片区, 张广才岭、老爷岭): a short name and 山 or 岭
+# after a boundary or a county.
+_LONE_MOUNTAIN = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?(?:山|岭))"
+    r"(?=获评|入选|创成|成功创建|获批|荣获|景区|风景区|风景名胜区|片区|国家森林公园|森林公园|国家公园|国家级自然保护区|自然保护区)")
+_NOT_A_MOUNTAIN = re.compile(r"[的了在将对把为要各等级和与及个座]|青山|金山银山|江山|河山|靠山|深山|大山|高山|群山|名山|矿山|"
+                             r"荒山|火山|登山|上山|下山|进山|出山|山山|分水岭|^[东西南北中大小新老]山$")
+
+
+def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    county_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"
+                   and dict(hit.attrs).get("level") in {"prefecture", "county"}}
+    found = []
+    for match in _LONE_MOUNTAIN.finditer(norm):
+        start, end = match.span("name")
+        before = norm[start - 1:start]
+        # After a boundary or a county (东安舜皇山): the name starts here.
+        if before and "\u4e00" <= before <= "\u9fff" and start not in county_ends:
+            continue
+        if _NOT_A_MOUNTAIN.search(norm, start, end) or _WORK_ON_WATER_AT.match(norm, start):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def scenic_grade_places(norm: str) -> list[Candidate]:
     found = []
     for grade in _SCENIC_GRADE.finditer(norm):
@@ -576,6 +602,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
+    found += lone_mountains(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"

@@ -618,3 +618,17 @@ def test_fields_of_work_are_not_places(file_name, sentence, expected, absent):
 ])
 def test_waters_before_the_state_of_their_water(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A mountain standing alone where it wins a title or heads its reserve or area.
+    ("永州.txt", "阳明山获评首批中国避暑旅游目的地", {"阳明山"}, set()),
+    ("铜仁.txt", "依托梵净山世界自然遗产地、佛顶山国家级自然保护区、乌江山峡风景名胜区", {"佛顶山"}, set()),
+    ("长沙.txt", "大王山片区文旅项目加速集聚", {"大王山"}, set()),
+    # Mountains as a figure of speech are none (绿水青山, 金山银山).
+    ("湖州.txt", "绿水青山就是金山银山理念诞生地", set(), {"青山", "金山银山"}),
+])
+def test_lone_mountains(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
