@@ -2,7 +2,7 @@
 project (extractors/ner/unknown_names.py, taken by extractors/ner/firm_brands.py).
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none of the
-blind ones) or the development sets (tests/data/heldout, tests/data/heldout2); the hard
+blind ones), the development sets (tests/data/heldout, tests/data/heldout2) or the samples; the hard
 negatives beside the positives are lists of roads, lines, townships, products and scopes.
 """
 from __future__ import annotations
@@ -66,6 +66,9 @@ def test_unknown_trade_names_at_the_head_of_projects(file_name, sentence, expect
     # Scopes: 涉侨项目, 全疆首家.
     ("丽水.txt", "新引进涉侨项目30个、投资总额121.77亿元", {"涉侨"}),
     ("乌鲁木齐.txt", "全疆首家5G工业物联网产业园、云计算中心二期等项目投运", {"全疆"}),
+    # A gorge that names a gas store (the Chongqing notice among the samples).
+    ("seed_2023_04_study_notice_chongqing.txt", "构建灵活高效的能源储备调峰体系，建成綦江蟠龙、云阳建全抽水蓄能电站，"
+     "铜锣峡、黄草峡储气库以及中航油西南战略储运基地", {"黄草峡", "铜锣峡"}),
     # A metro line's number.
     ("上海.txt", "开工建设20号线一期东段、上海示范区线东延伸等轨道交通线", {"号线"}),
 ])
