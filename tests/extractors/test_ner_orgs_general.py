@@ -614,3 +614,17 @@ def test_ner_orgs_general_colleges_by_short_forms(sentence, region, expected, ab
     orgs = _orgs(sentence, region)
     assert expected <= orgs
     assert not absent & orgs
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Short forms of national firms and exchanges (lexicon, build/organizations.tsv).
+    ("支持广州期货交易所和港交所联动发展", "广州市", {"香港交易及结算所有限公司"}, set()),
+    ("加快泰安二期抽水蓄能、中能建350MW、中电建2×300MW盐穴压缩空气", "泰安市", {"中国电力建设集团有限公司"}, set()),
+    # 中铁建 is 中国铁建's, not 中国中铁's (中铁) short form.
+    ("与海口、甘南、中铁建等战略关系全面建立", "阿坝藏族羌族自治州", {"中国铁道建筑集团有限公司"},
+     {"中国铁路工程集团有限公司"}),
+])
+def test_ner_orgs_general_short_forms_of_national_firms(sentence, region, expected, absent):
+    orgs = _orgs(sentence, region)
+    assert expected <= orgs
+    assert not absent & orgs
