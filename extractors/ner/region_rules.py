@@ -247,7 +247,7 @@ def lone_zones(norm: str) -> list[Candidate]:
 # A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区): the place.
 _SCENIC_AREA = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
-_NOT_IN_SCENIC_NAME = re.compile(r"A|级|景|旅游|度假|乡村|生态|文化|休闲|红色|工业|农业|湿地|森林|夜|主要|周边|全域|精品|热门|网红|"
+_NOT_IN_SCENIC_NAME = re.compile(r"[一二三四五六七八九十两]大|A|级|景|旅游|度假|乡村|生态|文化|休闲|红色|工业|农业|湿地|森林|夜|主要|周边|全域|精品|热门|网红|"
                                  r"国有|现有|公办|民营|传统|新兴|百家|推出|引导|实行|开发|优化|提升|提质|打造|沙漠|理顺")
 
 

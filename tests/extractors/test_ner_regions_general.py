@@ -632,3 +632,13 @@ def test_lone_mountains(file_name, sentence, expected, absent):
     regions = _regions_in(file_name, sentence)
     assert expected <= regions
     assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A township's short form inside the name of a facility named after it is the facility's.
+    ("湖州.txt", "提标改造一批工业园区“污水零直排区”，建成投运杨家埠污水处理厂，开工建设新市北", {"杨家埠街道"}),
+    # A count before 景区 is no part of a scenic area's name.
+    ("乐山.txt", "优化完善“宠游客”服务，峨眉山、乐山大佛两大景区接待量刷新历史纪录", {"乐山大佛两大景区"}),
+])
+def test_facilities_and_counts_are_not_places(file_name, sentence, absent):
+    assert not absent & _regions_in(file_name, sentence)
