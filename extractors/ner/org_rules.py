@@ -422,9 +422,27 @@ def _level_abbreviations(norm: str) -> list[Candidate]:
     return found
 
 
+# An academy's institute by its short form (中科院水生所, 中科院苏州纳米所): the academy, a short
+# field or place, and 所; not a list (中科院等高校院所).
+_INSTITUTE_SHORT = re.compile(r"[\u4e00-\u9fff]{1,6}?所(?![\u4e00-\u9fff]?(?:有|在|属|以|得|需|谓))")
+_NOT_IN_INSTITUTE = re.compile(r"[的了是在将对把为要并及或与和等各该这其之就以从被个家高校院]")
+
+
+def _academy_institutes(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    found = []
+    for hit in lexicon_hits:
+        if hit.type != "Organization" or not hit.name.endswith("科学院"):
+            continue
+        match = _INSTITUTE_SHORT.match(norm, hit.end)
+        if match is None or _NOT_IN_INSTITUTE.search(match.group()[:-1]):
+            continue
+        found.append(Candidate(hit.start, match.end(), "Organization", "", "rule", prefix_end=hit.end))
+    return found
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
-        + _named_schools(norm)
+        + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
     guarded = match_guarded_short_names(norm)
     found += guarded
     for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心

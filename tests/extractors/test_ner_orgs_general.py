@@ -628,3 +628,16 @@ def test_ner_orgs_general_short_forms_of_national_firms(sentence, region, expect
     orgs = _orgs(sentence, region)
     assert expected <= orgs
     assert not absent & orgs
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # An academy's institute by its short form is the institute, not the academy.
+    ("苏滁高新区与中科院苏州纳米所共建集萃科创谷", "滁州市", {"中国科学院苏州纳米所"}, {"中国科学院"}),
+    ("长江经济带警示片披露问题以及中科院水生所报告反馈问题整改工作", "遵义市", {"中国科学院水生所"}, {"中国科学院"}),
+    # A list of institutions after the academy is not one institute.
+    ("加强与中科院等高校院所合作", "蚌埠市", {"中国科学院"}, set()),
+])
+def test_ner_orgs_general_academy_institutes(sentence, region, expected, absent):
+    orgs = _orgs(sentence, region)
+    assert expected <= orgs
+    assert not absent & orgs
