@@ -158,7 +158,7 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
 # name: no verb, no scope or kind word (国家级, 重点, 各类), no particle.
 _LONE_ZONE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
-    r"综保区|先导区|片区))"
+    r"综保区|先导区|片区|新城|古城|商务区|步行街|历史文化街区|古道|未来城|科学城|科学谷))"
     r"(?=[、，,。；;”）)（(和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快|"
     r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设稳步|建设有序|一期|二期|开发建设)"
 )
@@ -176,7 +176,9 @@ _BEFORE_LONE_ZONE = re.compile(
     r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通|实现|尽快|做旺|做优|做活|引领|力争|做好)"
 )
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
-                    "综保区", "先导区", "片区")
+                    "综保区", "先导区", "片区",
+                    # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街)
+                    "历史文化街区", "新城", "古城", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷")
 
 
 def _start_after_verb(norm: str, start: int, end: int) -> int | None:
@@ -228,7 +230,15 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
+_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷"}
+_NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|[一二三四五六七八九十两]大)|科技$")
+
+
 def lone_zones(norm: str) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+    from extractors.ner.unknown_names import words
+
+    places = canonical_by_form("Region")
     found = []
     for match in _LONE_ZONE.finditer(norm):
         start, end = match.span("name")
@@ -239,6 +249,12 @@ def lone_zones(norm: str) -> list[Candidate]:
         head = next(h for h in _LONE_ZONE_HEADS if name.endswith(h))
         body = name[:-len(head)]
         if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body):
+            continue
+        # A quarter's name is a name: not a word of the language (高铁新城, 数字古城, 商业商务区),
+        # a verb, a quality or a count (加大历史文化街区, 高品质步行街, 八大科技新城).
+        # A place's name is one (零陵古城).
+        if head in _QUARTER_HEADS and ((len(body) == 2 and body in words() and body not in places)
+                                       or _NOT_A_QUARTER.search(body)):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "zone"),)))
     return found

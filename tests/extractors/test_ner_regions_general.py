@@ -642,3 +642,19 @@ def test_lone_mountains(file_name, sentence, expected, absent):
 ])
 def test_facilities_and_counts_are_not_places(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A city's named quarters: new towns, business districts, walking streets, old towns.
+    ("厦门.txt", "加强片区产业导入、项目建设和配套完善，马銮湾新城、翔安新城公建设施加快完善", {"马銮湾新城"}, set()),
+    ("广州.txt", "推动人工智能与数字经济试验区、白鹅潭商务区、天河智慧城、越秀大湾区生命健康产业", {"白鹅潭商务区"}, set()),
+    ("合肥.txt", "新引入品牌首店150家，淮河路步行街成为“全国示范步行街”", {"淮河路步行街"}, set()),
+    ("深圳.txt", "南头古城入选国家级旅游休闲街区", {"南头古城"}, set()),
+    # Kinds, verbs and qualities are no quarter's name.
+    ("无锡.txt", "优化新城、功能区中小学布局，开工新建义务教育学校", set(), {"优化新城"}),
+    ("梧州.txt", "加强核心商圈、高品质步行街、15分钟生活圈等城市现代商业体系建设", set(), {"高品质步行街"}),
+])
+def test_named_quarters_of_a_city(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
