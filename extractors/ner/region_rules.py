@@ -231,7 +231,15 @@ _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|
 
 
 _QUARTER_HEADS = {"历史文化街区", "新城", "古城", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷"}
-_NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|[一二三四五六七八九十两]大)|科技$")
+_NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
+                            r"[一二三四五六七八九十两]大)|科技$|千年|[一二三四五六七八九十]+中")
+
+
+# A named quarter needs no cue after it (岐江新城锚定…, 岐江新城建设取得…); only not a station,
+# a district or a road named after it (岐江新城站, 新城区, 古城路).
+_LONE_QUARTER = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|商务区|步行街|古道|未来城|科学城|科学谷))"
+    r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|东|西|南|北)")
 
 
 def lone_zones(norm: str) -> list[Candidate]:
@@ -240,7 +248,10 @@ def lone_zones(norm: str) -> list[Candidate]:
 
     places = canonical_by_form("Region")
     found = []
-    for match in _LONE_ZONE.finditer(norm):
+    matches = list(_LONE_ZONE.finditer(norm))
+    zone_ends = {match.end("name") for match in matches}
+    matches += [match for match in _LONE_QUARTER.finditer(norm) if match.end("name") not in zone_ends]
+    for match in matches:
         start, end = match.span("name")
         start = _start_after_verb(norm, start, end)
         if start is None:

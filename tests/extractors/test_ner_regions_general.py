@@ -658,3 +658,17 @@ def test_named_quarters_of_a_city(file_name, sentence, expected, absent):
     regions = _regions_in(file_name, sentence)
     assert expected <= regions
     assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A named quarter needs no cue after it …
+    ("晋城.txt", "抓好丹河新城年度投资197亿元的59个项目", {"丹河新城"}, set()),
+    ("中山.txt", "岐江新城建设取得新成效", {"岐江新城"}, set()),
+    # … but a station named after it is a station, and a figure of speech no quarter.
+    ("中山.txt", "有序推进岐江新城站、香山站等轨道沿线", set(), {"岐江新城"}),
+    ("梧州.txt", "以文塑旅、以旅彰文，让千年古城“活”起来", set(), {"让千年古城", "千年古城"}),
+])
+def test_named_quarters_without_a_cue(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
