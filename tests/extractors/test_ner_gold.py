@@ -219,15 +219,15 @@ def test_ner_gold_initiative_rules(sentence, expected, absent):
 
 # --- the retired held-out sets, development sets since their errors were read
 # (tests/data/heldout*/SOURCES.md): micro F1 over each set's three city reports must
-# stay above floors set a little under what ner@17 reaches there. The blind sets
+# stay above floors set a little under what ner@29 reaches there. The blind sets
 # (tests/data/heldout6, 7 and 8) are never used in a test.
 DATA_DIR = Path(__file__).parents[1] / "data"
 DEV_FLOORS = {
-    "heldout": {"Person": 0.95, "Organization": 0.90, "Region": 0.89, "Initiative": 0.70},   # 1.00 / 0.93 / 0.93 / 0.74
+    "heldout": {"Person": 0.95, "Organization": 0.90, "Region": 0.90, "Initiative": 0.71},   # 1.00 / 0.93 / 0.93 / 0.74
     "heldout2": {"Person": 0.85, "Organization": 0.84, "Region": 0.90, "Initiative": 0.78},  # 0.91 / 0.87 / 0.93 / 0.81
-    "heldout3": {"Person": 0.95, "Organization": 0.79, "Region": 0.83, "Initiative": 0.71},  # 1.00 / 0.82 / 0.86 / 0.74
-    "heldout4": {"Person": 0.95, "Organization": 0.71, "Region": 0.80, "Initiative": 0.68},  # 1.00 / 0.74 / 0.83 / 0.71
-    "heldout5": {"Person": 0.95, "Organization": 0.84, "Region": 0.88, "Initiative": 0.76},  # 1.00 / 0.87 / 0.91 / 0.79
+    "heldout3": {"Person": 0.95, "Organization": 0.81, "Region": 0.86, "Initiative": 0.71},  # 1.00 / 0.84 / 0.88 / 0.74
+    "heldout4": {"Person": 0.95, "Organization": 0.78, "Region": 0.84, "Initiative": 0.71},  # 1.00 / 0.81 / 0.87 / 0.74
+    "heldout5": {"Person": 0.95, "Organization": 0.85, "Region": 0.90, "Initiative": 0.76},  # 1.00 / 0.88 / 0.93 / 0.79
 }
 
 
