@@ -1,4 +1,4 @@
-"""NER over a hard-wrapped text file (a PDF converted to .txt, one layout line per line):
+"""NER and targets over a hard-wrapped text file (a PDF converted to .txt, one layout line per line):
 names and sentences across line breaks are found, with offsets into the file's own text.
 
 The text is real: tests/data/heldout4/承德.txt, the 承德 2024 work report (a development set),
@@ -49,3 +49,16 @@ def test_a_text_that_is_not_wrapped_keeps_its_line_level_evidence():
     document = read_document(sample)
     mentions = [m for part in document.parts for m in extract_entities(part)]
     assert mentions and all("\n" not in m.prov.evidence for m in mentions)
+
+
+def test_targets_across_a_line_break():
+    # 地区生产总值增长6%左 / 右: the goal is read whole, its offsets are into the file's text.
+    from extractors.targets.extract import extract_targets
+
+    document = read_document(WRAPPED)
+    targets = [t for part in document.parts for t in extract_targets(part)]
+    gdp = [t for t in targets if t.indicator == "地区生产总值" and t.deadline == "2024"]
+    assert gdp and gdp[0].value == 6.0 and gdp[0].unit == "%"
+    assert gdp[0].text == "地区生产总值增长6%左右"
+    assert document.text[gdp[0].prov.char_start:gdp[0].prov.char_end] == "地区生产总值增长6%左\n\n右"
+    assert not any(t.indicator.endswith("左") for t in targets)
