@@ -61,7 +61,7 @@ _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线
 _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
 # A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河) or heads a place, a
 # park or a site (亳芜现代产业园区, 北暮作业区, 潘口抽水蓄能) is that place's as often.
-_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪湾]$")
+_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪]$")
 _UNKNOWN_PLACE_AFTER = re.compile(r"产业园|园区|工业园|合作|现代产业|新城|片区|作业区|抽水蓄能|水库|电站|古镇|景区|"
                                   r"综合保税|特殊综合|新区|示范区|集中区|公路|北?交易所|共建|矿|核电|灌区|棚户区|体育|冲浪|储气库")
 # A scope or a negation opens a kind, not a name (全疆首家, 涉侨项目, 无创光疗).
@@ -105,9 +105,9 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
     return ""
 
 
-def clause_start(norm: str, at: int) -> int:
-    ends = [norm.rfind(mark, 0, at) for mark in "，。；：！？,.;:!?"]
-    return max(ends) + 1
+def _clause_start(norm: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last of _CLAUSE_END's marks)."""
+    return max(norm.rfind(mark, 0, at) for mark in "，。；：！？,.;:!?") + 1
 
 
 def _unknown_name(norm: str, start: int, places_at: bytearray) -> str:
@@ -178,7 +178,7 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
             # An unknown name: not in a clause about roads or railways (宜攀、乐西…高速), not a
             # township after its county (利辛县板集电厂) or a product (沾化冬枣) without a trade word,
             # and bare only in a list that ends as one of firms.
-            if _UNKNOWN_WORKS_CLAUSE.search(norm, clause_start(norm, start), clause_end) or \
+            if _UNKNOWN_WORKS_CLAUSE.search(norm, _clause_start(norm, start), clause_end) or \
                     (start in county_ends and not trade):
                 continue
             bare = bare and bool(_FIRM_LIST_END.search(norm, end, clause_end))
