@@ -18,10 +18,11 @@ Relations are a pure function of the part and its mentions, so they are cached w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from corpus.document import DocumentPart
+from corpus.unwrap import unwrap_with_positions
 from extractors.deadlines import document_year, find_deadlines, plan_period_end
 from extractors.events import extract_events
 from extractors.lexicons import read_lexicon
@@ -30,7 +31,7 @@ from extractors.records import Mention, Provenance, Record, Relation
 from extractors.sentences import Sentence, split_sentences
 from extractors.targets import document_region, initiative_of_title, region_of_clause
 
-RELATIONS_VERSION = 1
+RELATIONS_VERSION = 2
 RELATIONS_ID = f"relations@{RELATIONS_VERSION}"
 
 # ---------------------------------------------------------------- titles
@@ -69,6 +70,30 @@ class TitleSpan:
 
 
 def extract_relations(part: DocumentPart, mentions: list[Mention]) -> list[Record]:
+    """Relations and events of the part. A hard-wrapped text (a PDF converted to .txt) is read
+    with its layout line breaks removed, as NER and targets read it; offsets map back."""
+    flowing, where = unwrap_with_positions(part.norm)
+    if not where:
+        return _relations_in(part, mentions)
+    text = "".join(part.text[at] if part.norm[at] == char else char for char, at in zip(flowing, where))
+    view = replace(part, text=text, norm=flowing, start=0)
+    in_view = {at: i for i, at in enumerate(where)}
+    moved = []
+    for mention in mentions:
+        start, last = mention.prov.char_start - part.start, mention.prov.char_end - part.start - 1
+        if start in in_view and last in in_view:
+            moved.append(replace(mention, prov=replace(mention.prov, char_start=in_view[start],
+                                                       char_end=in_view[last] + 1)))
+
+    def back(prov: Provenance) -> Provenance:
+        start = where[prov.char_start]
+        end = where[prov.char_end - 1] + 1 if prov.char_end > prov.char_start else start
+        return replace(prov, char_start=part.start + start, char_end=part.start + end)
+
+    return [replace(record, prov=back(record.prov)) for record in _relations_in(view, moved)]
+
+
+def _relations_in(part: DocumentPart, mentions: list[Mention]) -> list[Record]:
     sentences = split_sentences(part.norm)
     return [
         *holds_title(part, mentions),

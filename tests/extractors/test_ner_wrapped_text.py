@@ -1,4 +1,4 @@
-"""NER and targets over a hard-wrapped text file (a PDF converted to .txt, one layout line per line):
+"""NER, targets and relations over a hard-wrapped text file (a PDF converted to .txt, one layout line per line):
 names and sentences across line breaks are found, with offsets into the file's own text.
 
 The text is real: tests/data/heldout4/承德.txt, the 承德 2024 work report (a development set),
@@ -62,3 +62,25 @@ def test_targets_across_a_line_break():
     assert gdp[0].text == "地区生产总值增长6%左右"
     assert document.text[gdp[0].prov.char_start:gdp[0].prov.char_end] == "地区生产总值增长6%左\n\n右"
     assert not any(t.indicator.endswith("左") for t in targets)
+
+
+def test_a_wrapped_copy_of_a_text_gives_the_same_relations_and_events(tmp_path):
+    # The news sample hard-wrapped at 25 characters with a blank line after each line, as a PDF
+    # converted to .txt would be: its titles, co-mentions, speeches and meeting are read as before.
+    from extractors.pipeline import run_extractors
+
+    sample = Path(__file__).resolve().parents[2] / "corpus/samples/news_xinwenlianbo_20231212_central_economic_work_conference.txt"
+    text = sample.read_text(encoding="utf-8")
+    lines = [piece for line in text.split("\n") for piece in ([line[i:i + 25] for i in range(0, len(line), 25)] or [""])]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n\n".join(lines), encoding="utf-8")
+
+    def relations_and_events(path: Path) -> tuple[set, set]:
+        document = read_document(path)
+        records = [r for part in document.parts for r in run_extractors(part)]
+        relations = {(r.type, r.source, r.target) for r in records if type(r).__name__ == "Relation"}
+        return relations, {r.key for r in records if type(r).__name__ == "Event"}
+
+    original, from_wrapped = relations_and_events(sample), relations_and_events(wrapped)
+    assert len(original[0]) > 50 and original[1]
+    assert from_wrapped == original

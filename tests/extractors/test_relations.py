@@ -212,6 +212,6 @@ def test_relations_provenance_points_at_the_words():
     assert {type(r).__name__ for r in records} >= {"Relation", "Event"}
     for record in records:
         p = record.prov
-        assert p.doc_id == DOC and p.part == 1 and p.extractor in ("relations@1", "events@1")
+        assert p.doc_id == DOC and p.part == 1 and p.extractor in ("relations@2", "events@1")
         words = part.text[p.char_start - OFFSET:p.char_end - OFFSET]
         assert words and words in p.evidence, (record, words)
