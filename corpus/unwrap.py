@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from corpus.document import DocumentPart
 
 # Where a line may end a sentence or a heading: a wrap there is a paragraph's end too.
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;：:”’」』）)】》]$")
@@ -97,3 +101,30 @@ def unwrap_with_positions(text: str) -> tuple[str, list[int]]:
             current = line.strip()
         joining = len(stripped) >= _FULL_LINE_SHARE * width and not _ENDS_SENTENCE.search(current)
     return "".join(chars), where
+
+
+@dataclass(frozen=True, slots=True)
+class FlowingPart:
+    """A hard-wrapped part as the extractors read it: ``part`` has its layout line breaks
+    removed (text and norm alike, ``start`` 0) and ``where`` says where each of its characters
+    stands in the original part's text."""
+
+    part: DocumentPart
+    where: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the flowing text as offsets into the original part's text."""
+        first = self.where[start]
+        return first, (self.where[end - 1] + 1 if end > start else first)
+
+
+@lru_cache(maxsize=8)
+def flowing_part(part: DocumentPart) -> FlowingPart | None:
+    """The part without its layout line breaks, or None if it is not hard-wrapped. NER, targets
+    and relations each read a part; the view is made once."""
+    flowing, where = unwrap_with_positions(part.norm)
+    if not where:
+        return None
+    text = "".join(part.text[at] if part.norm[at] == char else char for char, at in zip(flowing, where))
+    return FlowingPart(replace(part, text=text, norm=flowing, start=0), tuple(where))
+

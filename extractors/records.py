@@ -5,7 +5,10 @@ fact loses its sentence (SPEC §5).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from corpus.document import DocumentPart
+from corpus.unwrap import FlowingPart
 
 ENTITY_TYPES = ("Person", "Organization", "Region", "Initiative")
 
@@ -25,6 +28,13 @@ class Provenance:
             raise ValueError(f"bad offsets {self.char_start}..{self.char_end} in {self.doc_id}")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence {self.confidence} outside 0..1")
+
+
+def back_in_part(prov: Provenance, part: DocumentPart, view: FlowingPart) -> Provenance:
+    """Provenance found in a hard-wrapped part's flowing view (offsets from 0), as offsets into
+    the document's text."""
+    start, end = view.span(prov.char_start, prov.char_end)
+    return replace(prov, char_start=part.start + start, char_end=part.start + end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from corpus.document import DocumentPart
-from corpus.unwrap import unwrap_with_positions
+from corpus.unwrap import flowing_part
 from extractors.deadlines import document_year, find_deadlines, plan_period_end
 from extractors.events import extract_events
 from extractors.lexicons import read_lexicon
 from extractors.ner.titles import TITLE_WORDS
-from extractors.records import Mention, Provenance, Record, Relation
+from extractors.records import Mention, Provenance, Record, Relation, back_in_part
 from extractors.sentences import Sentence, split_sentences
 from extractors.targets import document_region, initiative_of_title, region_of_clause
 
@@ -72,25 +72,17 @@ class TitleSpan:
 def extract_relations(part: DocumentPart, mentions: list[Mention]) -> list[Record]:
     """Relations and events of the part. A hard-wrapped text (a PDF converted to .txt) is read
     with its layout line breaks removed, as NER and targets read it; offsets map back."""
-    flowing, where = unwrap_with_positions(part.norm)
-    if not where:
+    view = flowing_part(part)
+    if view is None:
         return _relations_in(part, mentions)
-    text = "".join(part.text[at] if part.norm[at] == char else char for char, at in zip(flowing, where))
-    view = replace(part, text=text, norm=flowing, start=0)
-    in_view = {at: i for i, at in enumerate(where)}
+    in_view = {at: i for i, at in enumerate(view.where)}
     moved = []
     for mention in mentions:
         start, last = mention.prov.char_start - part.start, mention.prov.char_end - part.start - 1
         if start in in_view and last in in_view:
             moved.append(replace(mention, prov=replace(mention.prov, char_start=in_view[start],
                                                        char_end=in_view[last] + 1)))
-
-    def back(prov: Provenance) -> Provenance:
-        start = where[prov.char_start]
-        end = where[prov.char_end - 1] + 1 if prov.char_end > prov.char_start else start
-        return replace(prov, char_start=part.start + start, char_end=part.start + end)
-
-    return [replace(record, prov=back(record.prov)) for record in _relations_in(view, moved)]
+    return [replace(record, prov=back_in_part(record.prov, part, view)) for record in _relations_in(view.part, moved)]
 
 
 def _relations_in(part: DocumentPart, mentions: list[Mention]) -> list[Record]:

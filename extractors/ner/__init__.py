@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from corpus.document import DocumentPart
-from corpus.unwrap import unwrap_with_positions
+from corpus.unwrap import flowing_part
 from extractors.ner.candidates import Candidate
 from extractors.ner.resolution import DocumentContext, document_context
 from extractors.records import Mention, Provenance
@@ -57,12 +57,12 @@ def extract_entities_with(part: DocumentPart, backend: str = "spacy") -> list[Me
         raise ValueError(f"unknown NER backend {backend!r}; choose one of {', '.join(NER_BACKENDS)}")
     # A hard-wrapped text (a PDF converted to .txt: 并请市 / 政协委员) is read with its layout line
     # breaks removed; what is found there is mapped back to offsets in the part's own text.
-    flowing, where = unwrap_with_positions(part.norm)
-    entities = _entities_in(flowing, part, backend)
-    if not where:
-        return to_mentions(part, entities, NER_BACKENDS[backend])
-    entities = [replace(e, start=where[e.start], end=where[e.end - 1] + 1, prefix_end=0) for e in entities]
-    sentences = [Sentence(where[s.start], where[s.end - 1] + 1) for s in split_sentences(flowing)]
+    view = flowing_part(part)
+    if view is None:
+        return to_mentions(part, _entities_in(part.norm, part, backend), NER_BACKENDS[backend])
+    entities = [replace(e, start=start, end=end, prefix_end=0)
+                for e in _entities_in(view.part.norm, part, backend) for start, end in [view.span(e.start, e.end)]]
+    sentences = [Sentence(*view.span(s.start, s.end)) for s in split_sentences(view.part.norm)]
     return to_mentions(part, entities, NER_BACKENDS[backend], sentences)
 
 

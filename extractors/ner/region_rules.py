@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.unknown_names import words
 
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
@@ -209,8 +210,6 @@ def place_initials() -> frozenset[str]:
 
 
 def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    from extractors.ner.unknown_names import words
-
     initials, vocabulary = place_initials(), words()
     covered = {i for hit in lexicon_hits if hit.length >= 2 for i in range(hit.start, hit.end)}
     found = []
@@ -244,7 +243,6 @@ _LONE_QUARTER = re.compile(
 
 def lone_zones(norm: str) -> list[Candidate]:
     from extractors.ner.gazetteer import canonical_by_form
-    from extractors.ner.unknown_names import words
 
     places = canonical_by_form("Region")
     found = []

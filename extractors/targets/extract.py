@@ -5,10 +5,10 @@ import re
 from dataclasses import replace
 
 from corpus.document import DocumentPart
-from corpus.unwrap import unwrap_with_positions
+from corpus.unwrap import flowing_part
 from extractors.deadlines import find_deadlines, plan_period_end
 from extractors.numbers import CN_CHARS
-from extractors.records import Target
+from extractors.records import Target, back_in_part
 from extractors.registry import Extractor
 from extractors.sentences import split_sentences
 from extractors.targets.assemble import EXTRACTOR_VERSION, deadline_for, make_target, region_for
@@ -30,14 +30,10 @@ def extract_targets(part: DocumentPart) -> list[Target]:
     """Every quantified goal in the part, in text order. A hard-wrapped text (a PDF converted to
     .txt) is read with its layout line breaks removed (增长6%左 / 右); offsets map back into the
     part's own text, and the evidence and clause are given without those line breaks."""
-    flowing, where = unwrap_with_positions(part.norm)
-    if not where:
+    view = flowing_part(part)
+    if view is None:
         return _targets_in(part)
-    text = "".join(part.text[at] if part.norm[at] == char else char for char, at in zip(flowing, where))
-    view = replace(part, text=text, norm=flowing, start=0)
-    return [replace(target, prov=replace(target.prov, char_start=part.start + where[target.prov.char_start],
-                                         char_end=part.start + where[target.prov.char_end - 1] + 1))
-            for target in _targets_in(view)]
+    return [replace(target, prov=back_in_part(target.prov, part, view)) for target in _targets_in(view.part)]
 
 
 def _targets_in(part: DocumentPart) -> list[Target]:
