@@ -43,3 +43,16 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Sentence]) -> Non
         start += MAX_SENTENCE_CHARS
     if end > start:
         out.append(Sentence(start, end))
+
+
+# A clause ends at a comma, a colon or a sentence's end, or at a line break.
+_CLAUSE_MARKS = "，。；：！？,.;:!?\n"
+
+
+def clause_around(text: str, at: int, end: int | None = None) -> tuple[int, int]:
+    """The clause holding ``text[at:end]``: from after the last clause mark before ``at`` to the
+    first one at or after ``end`` (default ``at``)."""
+    end = at if end is None else end
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    ends = [found for mark in _CLAUSE_MARKS if (found := text.find(mark, end)) >= 0]
+    return start, min(ends, default=len(text))

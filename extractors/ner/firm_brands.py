@@ -40,6 +40,7 @@ from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY, SHORT_FIRM_VERB, short_firm_left,
                                       trade_name_of)
 from extractors.ner.unknown_names import unknown_name_at
+from extractors.sentences import clause_around
 
 _LONGEST_NAME = 4
 # The clause is about projects (of firms).
@@ -103,11 +104,6 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
         if norm[start:start + size] in brands:
             return norm[start:start + size]
     return ""
-
-
-def _clause_start(norm: str, at: int) -> int:
-    """Where the clause holding ``at`` begins (after the last of _CLAUSE_END's marks)."""
-    return max(norm.rfind(mark, 0, at) for mark in "，。；：！？,.;:!?") + 1
 
 
 def _unknown_name(norm: str, start: int, places_at: bytearray) -> str:
@@ -178,7 +174,7 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
             # An unknown name: not in a clause about roads or railways (宜攀、乐西…高速), not a
             # township after its county (利辛县板集电厂) or a product (沾化冬枣) without a trade word,
             # and bare only in a list that ends as one of firms.
-            if _UNKNOWN_WORKS_CLAUSE.search(norm, _clause_start(norm, start), clause_end) or \
+            if _UNKNOWN_WORKS_CLAUSE.search(norm, clause_around(norm, start)[0], clause_end) or \
                     (start in county_ends and not trade):
                 continue
             bare = bare and bool(_FIRM_LIST_END.search(norm, end, clause_end))

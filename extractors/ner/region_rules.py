@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.unknown_names import words
+from extractors.sentences import clause_around
 
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
@@ -643,7 +644,6 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 # A report's roll of fields of work (外事、侨务、港澳台、史志、档案等工作) names 港澳台 as a
 # field of government work, not as a place; 港澳台同胞 (the people) keeps it.
 _WORK_FIELDS = re.compile(r"外事|侨务|外侨|民族宗教|宗教|史志|档案|保密|信访|地方志|党史|审计|统计|援藏")
-_CLAUSE_MARK = re.compile(r"[，。；：！？,.;:!?\n]")
 
 
 def drop_fields_of_work(norm: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -652,9 +652,8 @@ def drop_fields_of_work(norm: str, candidates: list[Candidate]) -> list[Candidat
     fields: list[tuple[int, int]] = []
     for candidate in candidates:
         if candidate.type == "Region" and norm[candidate.start:candidate.end] in {"港澳台", "港澳台地区"}:
-            starts = [m.end() for m in _CLAUSE_MARK.finditer(norm, 0, candidate.start)]
-            end = _CLAUSE_MARK.search(norm, candidate.end)
-            clause = norm[starts[-1] if starts else 0:end.start() if end else len(norm)]
+            start, end = clause_around(norm, candidate.start, candidate.end)
+            clause = norm[start:end]
             if _WORK_FIELDS.search(clause) and not norm.startswith("同胞", candidate.end):
                 fields.append((candidate.start, candidate.end))
     if not fields:
