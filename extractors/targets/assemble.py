@@ -11,7 +11,7 @@ from extractors.targets.sections import Section, inherited
 from extractors.units import to_base
 
 # Bump when the output can change: the id goes into every record and cache key.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 EXTRACTOR_ID = f"targets@{EXTRACTOR_VERSION}"
 
 

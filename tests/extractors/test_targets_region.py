@@ -58,3 +58,16 @@ def test_targets_region_targets_of_a_city_report_carry_the_city():
     predicted = Counter(t.region for t in extract_targets(part))
     assert gold_regions.most_common(1)[0][0] == "滨州市"
     assert predicted.most_common(1)[0][0] == "滨州市"
+
+
+@pytest.mark.parametrize("clause, region", [
+    # A zone named in the clause is the target's region …
+    ("济宁经开区、金乡开发区、鱼台开发区力争落地过50亿项目", "鱼台开发区"),
+    # … but a count, a round or a rank before the head names none (济宁's 2024 report).
+    ("做大做强园区主导产业，每个开发区落地过10亿项目2个以上", ""),
+    ("推动文物活化利用，高标准打造提升曲阜国家文物保护利用示范区、鲁国故城和大运河南旺枢纽2处国家考古遗址公园", ""),
+])
+def test_region_of_clause_is_a_zone_not_a_count_or_an_honour(clause, region):
+    from extractors.targets.regions import region_of_clause
+
+    assert region_of_clause(clause) == region
