@@ -32,6 +32,7 @@ from extractors.ner.person_rules import match_person_rules
 from extractors.ner.region_rules import drop_fields_of_work, match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
+from extractors.ner.tagged_orgs import tag_orgs
 from extractors.ner.townships import township_candidates
 from extractors.sentences import split_sentences
 
@@ -87,7 +88,9 @@ class PatternRules:
 
 class LacTagger:
     def __call__(self, doc: Doc) -> Doc:
-        _candidates(doc).extend(tag_persons(_text(doc), _sentences(doc)))
+        found = _candidates(doc)
+        found.extend(tag_persons(_text(doc), _sentences(doc)))
+        found.extend(tag_orgs(_text(doc), _sentences(doc), found))
         return doc
 
 

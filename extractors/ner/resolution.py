@@ -238,6 +238,14 @@ def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidat
     return found
 
 
+def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """A span overlaps the candidate; for the tagger's organisations only one across its edge counts."""
+    inside_ok = candidate.type == "Organization"
+    return any(start < candidate.end and candidate.start < end
+               and not (inside_ok and candidate.start <= start and end <= candidate.end)
+               for start, end in spans)
+
+
 def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
     if not candidate.needs_context:
         return True
@@ -316,16 +324,23 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
     # The tagger never overrides a curated name: a LAC span that overlaps a
     # lexicon form (李强作 over 李强, 陆海 inside 陆海新通道, 向阳 the reservoir
     # that shares a county's name) is dropped.
+    # A place or a person inside the tagger's organisation names it (峨眉二中,
+    # 梅兰芳艺术中心, 长三角国创中心) and does not veto it; one that straddles its edge does.
     covered = bytearray(max((c.end for c in candidates), default=0))
+    named_inside: list[tuple[int, int]] = []
     for c in candidates:
         if c.source == "lexicon" and c.length > 1:
-            covered[c.start:c.end] = b"\x01" * c.length
+            if c.type in {"Region", "Person"}:
+                named_inside.append((c.start, c.end))
+            else:
+                covered[c.start:c.end] = b"\x01" * c.length
     confirmed_persons = {(c.start, c.end) for c in candidates
                          if c.type == "Person" and c.source in {"lexicon", "lac", "hanlp"}}
     kept = [c for c in candidates
             if (keep_in_context(c, context) if c.type != "Person" or not c.needs_context
                 else (c.start, c.end) in confirmed_persons)
-            and (c.source not in {"lac", "hanlp"} or not any(covered[c.start:c.end]))]
+            and (c.source not in {"lac", "hanlp"} or not (any(covered[c.start:c.end])
+                                                          or _overlaps(c, named_inside)))]
     if norm:
         kept += vouched_by_neighbours(norm, candidates, kept)
     by_span: dict[tuple[int, int], list[Candidate]] = {}

