@@ -35,7 +35,9 @@ _TRADE_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern})$")
 _FACILITY = re.compile(r"(?:交易|游轮|文化|数据|算力|运动|运行|物流|会展|产业|商务|体育|活动|购物|文体|服务|营销|"
                        r"展示|配送|调度|航运|贸易|金融|商贸|消费|国际化|集散|分拨|货运|快运|邻里|健身|计算|超算|"
                        # a rank or a branch, not a body (成渝科创副中心, 紫霄城市新中心, 山西分中心)
-                       r"智算|清关|监管|展销|保供|储备|调峰|[副新分])中心$")
+                       r"智算|清关|监管|展销|保供|储备|调峰|[副新分]|"
+                       # a building or a complex (重庆陆海国际中心, 德基世贸中心)
+                       r"国际|世贸)中心$")
 # Joiners and verbs that make the span a phrase (永州四中对口帮扶道县一中, 南医大共建…研究院,
 # 管委会+平台公司), generic bodies (大湾区商协会, 镇街公办学校) and a clause's left-overs (地高水平医院,
 # 沪国家实验室 of 在沪国家实验室).
@@ -53,7 +55,9 @@ _KIND_WORDS = re.compile(
     r"特殊|特教|教育|职教|医疗|人民|中医|妇幼|儿童|口腔|专科|综合|公共|人才|发展|科学|医学|检测|检验|质检|疾控|"
     r"急救|指挥|服务|挂牌|上市|新三板|私募|公募|股权|投资|基金|管理|城投|城建|城发|投控|产投|金控|强村|共富|合作社|"
     r"新能源|能源|数字|大数据|文旅|康养|旅游|文化|传媒|交易|物流|水业|融合|核心|重大|新型|应急|卓越|工程师|"
-    r"[一二三四五六七八九十]|第|附属|联合|国有|市属|省属|县属|平台|实体|[A-Z]+")
+    r"[一二三四五六七八九十]|第|附属|联合|国有|市属|省属|县属|平台|实体|[A-Z]+|"
+    # the second name every Party school bears (市委党校（行政学院）)
+    r"行政")
 _CLAUSE_STOP = re.compile(r"[，。；：！？、,;:!?()（）“”《》\n]")
 # 市人民医院 in a city's report is the city's: the level written alone stands for its own
 # region (县级人民医院 and 市属 are kinds).

@@ -66,6 +66,13 @@ def test_a_branch_glued_to_a_known_parent_leaves_the_parent():
     assert "临沂大学" in found and "临沂大学医学院" not in found
 
 
+def test_a_building_named_a_centre_is_no_body():
+    # the seed notice (重庆): 陆海国际中心 is a complex of offices, as 德基世贸中心 in 南京's report
+    assert not is_tagged_org("陆海国际中心")
+    assert not is_tagged_org("德基世贸中心")
+    assert is_tagged_org("梅兰芳艺术中心")
+
+
 def test_a_verb_taken_into_the_name_is_refused():
     # 宁波: LAC reads 投用市疾病预防控制中心 as one name.
     assert not is_tagged_org("投用市疾病预防控制中心")
@@ -78,6 +85,7 @@ def test_a_verb_taken_into_the_name_is_refused():
     ("技工教育", "集团", False),     # a group of firms is the city's own body
     ("市", "人民医院", False),        # a city's own hospital
     ("洪州职业", "学院", False),
+    ("行政", "学院", True),           # 市委党校（行政学院）: every Party school's second name
 ])
 def test_is_kind(body, head, kind):
     assert is_kind(body, head) is kind
