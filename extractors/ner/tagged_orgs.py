@@ -49,15 +49,16 @@ _PHRASE = re.compile(r"[等和与及的、+]|共建|公办|帮扶|对口|商协�
 _VERB_FIRST = re.compile(r"^(?:投用|运营|开工|新开工|力推|建强|建优|建成|认定|续建|新建|组建|联合|打造|推动|创建|加快|支持|"
                          r"依托|建设|引进|实施|推进|提升|培育|争创|发挥|设立|成立|启用|高标准|高质量)")
 # Words that name a kind of body, not one body (国家重点实验室, 社区医院, 城投公司, 现代产业学院,
-# 市属教育集团): a name made of these and its head alone is a kind. Grades (一流, 高水平)
+# 市属教育集团): a name made of these and its head alone is a kind. A longer word before
+# the shorter one it begins with (市属 before 市): alternatives are tried in order. Grades (一流, 高水平)
 # never get here: _PHRASE refuses them first.
 _KIND_WORDS = re.compile(
-    r"国家|国际|全国|中国|省级|市级|县级|区级|地级|自治区|省|市|县|区|镇|乡|村|社区|街道|城市|农村|乡村|园区|工业|"
+    r"国家|国际|全国|中国|省级|市级|县级|区级|地级|市属|省属|县属|自治区|省|市|县|区|镇|乡|村|社区|街道|城市|农村|乡村|园区|工业|"
     r"公立|民办|三甲|三乙|研究型|现代|未来|产业|重点|企业|技术|创新|科技|科创|双创|职业|技师|技工|"
     r"特殊|特教|教育|职教|医疗|人民|中医|妇幼|儿童|口腔|专科|综合|公共|人才|发展|科学|医学|检测|检验|质检|疾控|"
     r"急救|指挥|服务|挂牌|上市|新三板|私募|公募|股权|投资|基金|管理|城投|城建|城发|投控|产投|金控|强村|共富|合作社|"
     r"新能源|能源|数字|大数据|文旅|康养|旅游|文化|传媒|交易|物流|水业|融合|核心|重大|新型|应急|卓越|工程师|"
-    r"[一二三四五六七八九十]|第|附属|联合|国有|市属|省属|县属|平台|实体|[A-Z]+|"
+    r"[一二三四五六七八九十]|第|附属|联合|国有|平台|实体|[A-Z]+|"
     # the second name every Party school bears (市委党校（行政学院）)
     r"行政")
 _CLAUSE_STOP = re.compile(r"[，。；：！？、,;:!?()（）“”《》\n]")

@@ -85,7 +85,8 @@ def test_a_verb_taken_into_the_name_is_refused():
     ("技工教育", "集团", False),     # a group of firms is the city's own body
     ("市", "人民医院", False),        # a city's own hospital
     ("洪州职业", "学院", False),
-    ("行政", "学院", True),           # 市委党校（行政学院）: every Party school's second name
+    ("行政", "学院", True),
+    ("市属", "医院", True),           # the city's hospitals as a kind, not its 市人民医院           # 市委党校（行政学院）: every Party school's second name
 ])
 def test_is_kind(body, head, kind):
     assert is_kind(body, head) is kind
