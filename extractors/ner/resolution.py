@@ -303,10 +303,13 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
             entry = regions.get(("Region", c.name))
             above = before is not None and entry is not None and before.name in _ancestors(entry) \
                 and dict(before.attrs).get("level") in {"province", "prefecture"}
+            # A township right after its own county (兴隆县半壁山, 德城区岔河, 祁阳祁水).
+            own_county = before is not None and dict(c.attrs).get("parent") == before.name \
+                and dict(c.attrs).get("level") == "township"
             joiners = _LIST_JOINERS if dict(c.attrs).get("level") == "township" else _PLACE_JOINERS
             joined_before = (c.start - 1) in by_end and norm[c.start - 1] in joiners
             joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in joiners
-            if above or joined_before or joined_after:
+            if above or own_county or joined_before or joined_after:
                 vouched[id(c)] = replace(c, needs_context=False)  # resolution need not ask again
                 by_end[c.end] = c
                 starts.add(c.start)

@@ -126,3 +126,34 @@ def test_a_township_that_applies_to_be_a_zone_is_not_the_zone():
     found = set(_regions("中山.txt", "推动小榄镇创建省级高新技术开发区、板芙镇创建省级经济开发区"))
     assert {"小榄镇", "板芙镇"} <= found
     assert not any("创建" in name for name in found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Right after its own county, a two-character short form is the township (承德, 德州).
+    ("承德.txt", "以隆化县茅荆坝、兴隆县半壁山等镇为", {"兴隆县", "半壁山镇"}),
+    ("咸宁.txt", "崇阳县白霓古堰入选世界灌溉工程遗产名录。", {"崇阳县", "白霓镇"}),
+])
+def test_township_after_its_own_county(file_name, sentence, expected):
+    assert expected <= set(_regions(file_name, sentence))
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Alone in its clause, a short form LAC reads as a place (宜昌, 淮北).
+    ("宜昌.txt", "规划建设太平溪国际生态旅游岛。", {"太平溪镇"}),
+    ("淮北.txt", "坚持把徐淮结对合作作为融入长三角一体化的主抓手，制定段园新型功能区高质量发展三年行动方案，"
+     "设立段园新型功能区发展服务中心，徐淮产业合作园区加快推进。", {"段园镇"}),
+])
+def test_township_short_form_the_tagger_reads_as_a_place(file_name, sentence, expected):
+    assert expected <= set(_regions(file_name, sentence))
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A flyover or a toll station named after the township (黄石, 防城港).
+    ("黄石.txt", "武阳高速提前9个月建成通车，大广高速新增东方山互通、机场高速二期顺利推进", {"东方山街道"}),
+    ("防城港.txt", "东兴至凭祥等高速公路以及长坜立交桥、茅岭收费站等建设", {"茅岭镇"}),
+    # A word (花城, 广州's byname) and a part of another place's name (首都 of 首都机场).
+    ("广州.txt", "打造岭南书院、花城书房等一批公共文化共同体", {"花城街道"}),
+    ("北京.txt", "完善大兴国际机场临空经济区体制机制，促进首都机场临空经济区转型升级", {"首都机场街道"}),
+])
+def test_township_short_form_not_vouched_by_the_tagger(file_name, sentence, absent):
+    assert not (absent & set(_regions(file_name, sentence)))

@@ -1,0 +1,69 @@
+"""Places the statistical tagger vouches for.
+
+Some region forms are kept only when something vouches for them: the short form of
+one of the document's townships (太平溪 for 太平溪镇, 段园 for 段园镇), which is as often
+the first half of a school or a base's name. A neighbouring place of a list or a route, or
+its own county written right before it, vouches for it (``resolution.vouched_by_neighbours``);
+so does LAC, when it reads the very span as a place (LOC) in its clause:
+规划建设太平溪国际生态旅游岛, 制定段园新型功能区高质量发展三年行动方案.
+LAC's LOC tags alone are too loose to find places (streets, slogans), but on a span a
+division table names already they are a second, independent opinion.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from extractors.ner.candidates import Candidate
+from extractors.ner.statistical import tag_windows
+from extractors.ner.unknown_names import words
+from extractors.sentences import clause_around
+
+
+def _waiting(candidate: Candidate) -> bool:
+    return (candidate.type == "Region" and candidate.needs_context and candidate.source == "lexicon"
+            and dict(candidate.attrs).get("level") == "township")
+
+
+# Where a place's name is only part of another thing's: a route's end (九龙至红星段), a campus
+# or a forum (吴淞校区, 尼山世界文明论坛), a road or a street (武当路, 太原街).
+_ROUTE = set("至—－-～~")
+_THING_AFTER = re.compile(r"校区|院区|论坛|口岸|船闸|枢纽|码头|铁路|高速|高铁|公路|互通|储气库|大桥|二桥|灌区|引水|航道|"
+                          r"收费站|[线站段堤]")
+_STREET_END = re.compile(r"[路街]$")
+
+
+def _named_alone(norm: str, candidate: Candidate) -> bool:
+    form = norm[candidate.start:candidate.end]
+    before, after = norm[candidate.start - 1:candidate.start], norm[candidate.end:candidate.end + 1]
+    return (before not in _ROUTE and after not in _ROUTE and not _THING_AFTER.match(norm, candidate.end)
+            and not _STREET_END.search(form)
+            # A two-character short form that is a word (花城, 常青, 新桥, 甬江 the river) is that word
+            # as often as the township; LAC's LOC then says nothing either way.
+            and not (len(form) == 2 and form in words()))
+
+
+def vouch_places(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the waiting region forms LAC tags as places no longer waiting."""
+    # A township's short form over a place kept already (黄盖湖 the lake, 首都 in 首都机场)
+    # is, or is part of, that place.
+    other_places = [c for c in found if c.type == "Region" and not c.needs_context]
+    waiting = [c for c in found if _waiting(c) and _named_alone(norm, c)
+               and not any(o.start < c.end and c.start < o.end for o in other_places)]
+    if not waiting:
+        return found
+    windows = _merged(clause_around(norm, c.start, c.end) for c in waiting)
+    places = {(t.start, t.end) for t in tag_windows(norm, windows, frozenset({"Region"}))}
+    vouched = {id(c) for c in waiting if (c.start, c.end) in places}
+    return [replace(c, needs_context=False) if id(c) in vouched else c for c in found]
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(set(windows)):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        elif hi > lo:
+            merged.append((lo, hi))
+    return merged
