@@ -270,6 +270,33 @@ def lone_zones(norm: str) -> list[Candidate]:
     return found
 
 
+# A zone named by two characters alone before a strong head (临江新区, 大龙开发区, 新站高新区,
+# 五象新区): a name when the two are a place's form or begin no word of the language; 城市新区,
+# 绿色工业园区, 省级开发区 are kinds. Written after a particle, a verb, a rank (省级临江新区) or a
+# boundary: after any other character they are the tail of a longer name.
+_BARE_ZONE = re.compile(r"(?P<body>[\u4e00-\u9fff]{2})(?P<head>开发区|经开区|高新区|新区|工业园区|产业园区|科技城)")
+_BEFORE_BARE_ZONE = re.compile(r"(?:[^\u4e00-\u9fff]|[和与及的在把将对以向从到由为是]|级)$")
+_VERB_BEFORE_BARE_ZONE = re.compile(rf"(?:{_BEFORE_LONE_ZONE.pattern.removeprefix('.*')}|{_VERB_PREFIX.pattern})$")
+
+
+def bare_named_zones(norm: str) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+
+    places = canonical_by_form("Region")
+    vocabulary = words()
+    found = []
+    for match in _BARE_ZONE.finditer(norm):
+        start, body = match.start(), match.group("body")
+        before = norm[max(0, start - 4):start]
+        if start and not (_BEFORE_BARE_ZONE.search(before) or _VERB_BEFORE_BARE_ZONE.search(before)):
+            continue
+        # 全州开发区: every zone of the prefecture, though 全州 is also a county's name.
+        if _NOT_IN_LONE_ZONE.search(body) or body[0] == "全" or (body in vocabulary and body not in places):
+            continue
+        found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "zone"),)))
+    return found
+
+
 # A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区): the place.
 _SCENIC_AREA = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
@@ -628,7 +655,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
-    found += lone_mountains(norm, lexicon_hits)
+    found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
     found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"

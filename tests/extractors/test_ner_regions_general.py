@@ -672,3 +672,25 @@ def test_named_quarters_without_a_cue(file_name, sentence, expected, absent):
     regions = _regions_in(file_name, sentence)
     assert expected <= regions
     assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Two characters alone before a strong head name the zone: a place's form (临江) or characters
+    # that begin no word (新站, 麒麟 the place); after a rank (省级) or at a sentence's start.
+    ("南充.txt", "坚持改革赋能、创新驱动，充分发挥省级临江新区牵引带动作用，加速集聚优质资源要素，让发展活力竞相迸发。",
+     {"临江新区"}, set()),
+    # 城市新区 is a kind of zone.
+    ("南充.txt", "临江新区连续3年入围全国城市新区发展潜力30强。", {"临江新区"}, {"城市新区"}),
+    ("合肥.txt", "新站高新区位居全省高新区前3，庐江、巢湖经济总量稳居全省十强。", {"新站高新区"}, set()),
+    # After any other character the two are the tail of a longer name (紫金山科技城, 三江口新区).
+    ("南京.txt", "加快打造紫金山科技城和麒麟科技城，支持紫金山实验室开展重大科技任务攻关，加快生物育种钟山实验室、"
+                 "综合交通实验室建设，持续推动全国重点实验室新建重组。", {"麒麟科技城"}, {"金山科技城"}),
+    ("来宾.txt", "扎实开展深化产业园区改革发展行动，着力抓好三江口新区开放开发，推进新区重点园区及配套设施建设，"
+                 "新区实现工业产值19亿元以上。", set(), {"江口新区"}),
+    # 全州 is the whole prefecture here, though it is also a county's name.
+    ("黔南.txt", "力争全州开发区产出强度达250万元/亩，规模工业产值占比稳定在90%以上。", set(), {"全州开发区"}),
+])
+def test_zones_named_by_two_characters_alone(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
