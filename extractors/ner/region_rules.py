@@ -428,7 +428,7 @@ _LEADING_PLACE = re.compile(
 _VERB_OPENING = re.compile(rf"{_WORK_BEFORE_PROJECT}|{_WORK_ON_WATER}|力争|系统|全面|持续|深入|规范|投产")
 # 罗泾港区, 金庭、通湖河道, 指对河湖: the head runs on into another word. (A longer
 # body before 港 or 湾 names an estate or a park: 海景御水湾.)
-_RUNS_ON = re.compile(r"[河湖道区岸]")
+RUNS_ON = re.compile(r"[河湖道区岸]")
 # Bodies that say what kind of water or area it is, not which (美丽河湖, 重点地区,
 # 城市更新地区, 沿江, 幸福河湖); an 地区 must be a part of a place named by its side
 # (通南: south of 南通), not a kind (边疆, 东南).
@@ -450,7 +450,7 @@ def leading_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         body, head = match.group("body"), match.group("head")
         if (_NOT_LEADING_PLACE.search(body) or _VERB_OPENING.match(norm, start)
                 or _CUT_WORD.match(norm, start) or _CUT_WORD.search(body) or _WORK_ON_WATER_AT.search(body)
-                or _RUNS_ON.match(norm, end) or (head in {"港", "湾"} and len(body) > 2) or (head == "地区" and not _AREA_SIDE.fullmatch(body))):
+                or RUNS_ON.match(norm, end) or (head in {"港", "湾"} and len(body) > 2) or (head == "地区" and not _AREA_SIDE.fullmatch(body))):
             continue
         # 太湖, 洞庭湖, 法治内江: a known place inside is a mention of its own.
         if any(hit.start < end and start < hit.end for hit in known):

@@ -5,7 +5,8 @@ stage must reach, and most of its PER/LOC/ORG tags in policy prose are noise
 (双城, 聚力, 联通). So by default it reads only *windows*: around person cues
 (titles, 同志, 会见, 出席 …) for its PER tags, and the clauses before an
 institution's head or a firm's trade word that no name covers for its ORG tags
-(tagged_orgs.py, under strict filters). ``tag_all`` runs it over whole
+(tagged_orgs.py, under strict filters), and clauses around a township's short form or
+an uncovered river's or mountain's head for its LOC tags (tagged_places.py). ``tag_all`` runs it over whole
 sentences for the ``lac`` backend.
 """
 from __future__ import annotations

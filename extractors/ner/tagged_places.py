@@ -1,4 +1,4 @@
-"""Places the statistical tagger vouches for.
+"""Places the statistical tagger vouches for, and natural places it finds.
 
 Some region forms are kept only when something vouches for them: the short form of
 one of the document's townships (太平溪 for 太平溪镇, 段园 for 段园镇), which is as often
@@ -8,6 +8,12 @@ so does LAC, when it reads the very span as a place (LOC) in its clause:
 规划建设太平溪国际生态旅游岛, 制定段园新型功能区高质量发展三年行动方案.
 LAC's LOC tags alone are too loose to find places (streets, slogans), but on a span a
 division table names already they are a second, independent opinion.
+
+Rivers, lakes, mountains and islands are the other gap: no list names them all, and a
+report mentions each once (薛家洼成为最美岸线, 推动白芨滩创建…). Where a clause holds the head
+of such a name (河, 湖, 山, 岛 …) that no name found covers, LAC reads it, and a LOC span of
+three or more characters ending in that head is kept unless it is a word, a slogan (平安乐山,
+大江大湖) or a title in quotes (“低碳岛”).
 """
 from __future__ import annotations
 
@@ -16,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.gazetteer import canonical_by_form
+from extractors.ner.region_rules import RUNS_ON
 from extractors.ner.statistical import tag_windows
 from extractors.ner.unknown_names import words
 from extractors.sentences import clause_around
@@ -67,3 +75,41 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         elif hi > lo:
             merged.append((lo, hi))
     return merged
+
+
+# Natural places LAC reads as places where no name covers them: a name of three or more
+# characters ending in a river's, a lake's, a mountain's or an island's head (薛家洼, 白芨滩,
+# 凤洲岛, 金山岭, 十圩港). Shorter ones (潮河, 江) are too often words or parts of words.
+_FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼]")
+_SHORTEST_FEATURE = 3
+# Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
+_NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳]|金山银山|青山|江山|河山|"
+                             r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城")
+_OPENING_QUOTES = set("“‘\"'「『《")
+
+
+def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Rivers, lakes, mountains and islands LAC tags as places (LOC) in clauses no name covers."""
+    covered = bytearray(len(norm) + 1)
+    for c in found:
+        if c.type in {"Region", "Organization", "Initiative"} and not c.needs_context:
+            covered[c.start:c.end] = b"\x01" * c.length
+    heads = [m.start() for m in _FEATURE_HEAD.finditer(norm) if not covered[m.start()]]
+    if not heads:
+        return []
+    windows = _merged(clause_around(norm, at, at + 1) for at in heads)
+    vocabulary = words()
+    places = canonical_by_form("Region")
+    kept = []
+    for tagged in tag_windows(norm, windows, frozenset({"Region"})):
+        name = norm[tagged.start:tagged.end]
+        # A slogan ending in a city's name (平安乐山) is about the city.
+        if any(name[i:] in places for i in range(1, len(name) - 1)):
+            continue
+        if (len(name) < _SHORTEST_FEATURE or not _FEATURE_HEAD.fullmatch(name[-1]) or any(covered[tagged.start:tagged.end])
+                or name in vocabulary or _NOT_IN_FEATURE.search(name) or norm[tagged.start - 1:tagged.start] in _OPENING_QUOTES
+                # 金庭通湖河道: the head runs on into another word.
+                or RUNS_ON.match(norm, tagged.end)):
+            continue
+        kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),)))
+    return kept

@@ -694,3 +694,21 @@ def test_zones_named_by_two_characters_alone(file_name, sentence, expected, abse
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A river's, a lake's or an island's name that no list knows and LAC reads as a place (马鞍山,
+    # 银川, 乐山: development sets).
+    ("马鞍山.txt", "实施美丽长江(马鞍山)经济带新一轮提升工程，设立“长江保护日”，宁马协同开展长江苏皖交界水域生态环境保护"
+                   "入选国家创新实践案例，薛家洼成为最美岸线。", {"薛家洼"}, set()),
+    ("银川.txt", "推动白芨滩创建两山实践创新基地。", {"白芨滩"}, set()),
+    # Slogans shaped like places: the city's name at the end (平安乐山), a doubled pattern (大江大湖),
+    # a title in quotes (“低碳岛”).
+    ("乐山.txt", "我们将下好先手棋、打好主动仗，持续建设平安乐山，以高水平安全保障高质量发展。", set(), {"平安乐山"}),
+    ("武汉.txt", "（七）奋力推动生态文明建设和绿色低碳发展，加快凸显大江大湖湿地城市特色。", set(), {"大江大湖"}),
+    ("上海.txt", "努力将崇明岛、长兴岛、横沙岛建设成为“零碳岛”、“低碳岛”和“负碳岛”。", set(), {"低碳岛", "负碳岛"}),
+])
+def test_natural_places_the_tagger_reads(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
