@@ -180,7 +180,7 @@ _BEFORE_LONE_ZONE = re.compile(
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区",
                     # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街)
-                    "历史文化街区", "新城", "古城", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷")
+                    "历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城")
 
 
 def _start_after_verb(norm: str, start: int, end: int) -> int | None:
@@ -230,16 +230,17 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
-_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷"}
+_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城"}
 _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
+                            r"复兴|开街|丰富|提质|精心|保护|"
                             r"[一二三四五六七八九十两]大)|科技$|千年|[一二三四五六七八九十]+中")
 
 
 # A named quarter needs no cue after it (岐江新城锚定…, 岐江新城建设取得…); only not a station,
 # a district or a road named after it (岐江新城站, 新城区, 古城路).
 _LONE_QUARTER = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|商务区|步行街|古道|未来城|科学城|科学谷))"
-    r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|东|西|南|北)")
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|科教城))"
+    r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|集群|东|西|南|北)")
 
 
 def lone_zones(norm: str) -> list[Candidate]:

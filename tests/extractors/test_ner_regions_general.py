@@ -712,3 +712,28 @@ def test_natural_places_the_tagger_reads(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Platforms of the Yangtze delta named in municipal reports (lexicon, 2026 additions).
+    ("上海.txt", "深化落实虹桥国际开放枢纽进一步提升能级政策措施，建好用好虹桥海外贸易中心、虹桥进口商品展示交易中心等重要平台，"
+                 "进一步提升国际航空服务功能。", {"虹桥国际开放枢纽"}),
+    ("杭州.txt", "以城西科创大走廊为主平台，高能级科创载体提能升级，首家国家实验室挂牌运行。", {"杭州城西科创大走廊"}),
+    ("南京.txt", "深度融入长江经济带、长三角一体化发展等国家战略，沿沪宁产业创新带、宁杭生态经济带加快建设，"
+                 "南京都市圈政务服务通办事项增至200项。", {"沿沪宁产业创新带", "宁杭生态经济带", "南京都市圈"}),
+])
+def test_platforms_of_city_regions(file_name, sentence, expected):
+    assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A named old town is a quarter of its own (淮北); a verb and a cluster of them are not names (湖州).
+    ("淮北.txt", "扎实推进柳孜运河遗址国家文化公园，濉溪明清酿酒作坊群遗址博物馆，老电厂遗址改造(夔牛天街、工业博物馆)等项目建设，"
+                 "加快实施临涣古镇、啤酒厂文创街区改造等项目。", {"临涣古镇"}, set()),
+    ("湖州.txt", "深入实施文化名城复兴工程，全面启动市、县两级历史文化保护传承专项规划编制，加快毘山等考古遗址公园建设，"
+                 "复兴大运河古镇集群，努力延续历史文脉、留住湖州记忆。", set(), {"复兴大运河古镇", "大运河古镇"}),
+])
+def test_old_towns(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
