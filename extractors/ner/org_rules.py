@@ -141,6 +141,7 @@ _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|�
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
                        r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台)")
+_KIND_OF_LAB = re.compile(r"(?:全国|国家|省级?|市级?)?重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新"}
 
@@ -355,9 +356,11 @@ def _trade_word_end(norm: str, end: int) -> int:
 
 
 # A region's investment platforms and new bodies by their short forms alone (州工投, 省交投,
-# 省产研院, 市国动办), the level word naming the document's region or the one above it.
+# 省产研院, 市国动办), and its hospitals by their number (市一院 for 市第一人民医院, 市二院), the
+# level word naming the document's region or the one above it.
 _LEVEL_ABBREVIATION = re.compile(r"(?P<level>[省市州县区盟])(?P<abbrev>城投|交投|工投|产投|国投|文旅投|旅投|农投|水投|能投|"
-                                 r"建投|发投|金控|国控|科创投|产研院|国动办)(?![\u4e00-\u9fff]?(?:资金|债|平台|类|企业))")
+                                 r"建投|发投|金控|国控|科创投|产研院|国动办|[一二三四五六七八九]院(?!士))"
+                                 r"(?![\u4e00-\u9fff]?(?:资金|债|平台|类|企业))")
 
 
 # Schools by their short forms (安医大, 安工大, 三峡职院, 黑幼专): a place's or a name's
@@ -556,4 +559,5 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         candidate = candidate or _lab_name(norm, match.start(), match.end())
         if candidate is not None:
             found.append(candidate)
-    return found
+    # A kind of lab (全国重点实验室 after a quoted name, 国家重点实验室) is no lab's name.
+    return [c for c in found if not _KIND_OF_LAB.fullmatch(norm, c.start, c.end)]

@@ -162,13 +162,14 @@ _LONE_ZONE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
     r"综保区|先导区|片区|新城|古城|商务区|步行街|历史文化街区|古道|未来城|科学城|科学谷))"
     r"(?=[、，,。；;”）)（(和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快|"
-    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设稳步|建设有序|一期|二期|开发建设)"
+    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设|一期|二期|开发建设)"
 )
 _NOT_IN_LONE_ZONE = re.compile(
     r"低效|出台|制定|印发|[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
     r"实施|支持|创建|申报|申建|争创|设立|新建|改造|提升|发展|产业|农业|工业|物流|边境|跨境|进口|出口|指定|综合|一类|二类|"
     r"首个|首批|示范|试点|所有|多个|两个|三个|绿色|低碳|智慧|外贸|海关|垂直|院|境外|专业|文创|百强|全国|高端|沿边|航空|"
-    r"治理|创$|^[市县区]|国际|城区|老城|中心|核心|功能|自贸|试点|示范|安置|棚改|更新|改造|旧城|新城"
+    r"治理|创$|^[市县区]|国际|城区|老城|中心|核心|功能|自贸|试点|示范|安置|棚改|更新|改造|旧城|新城|"
+    r"重大|提高|着力|[一二三四五六七八九十两]大"
 )
 
 
@@ -561,7 +562,9 @@ def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
         if county_at.get(start, name_end) <= name_end - 2:
             start = county_at[start]
         name = norm[start:name_end]
-        if len(name) < 3 or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name):
+        # Two characters only for a water no word names (竺山湖、滆湖): 青山, 运河 are words.
+        if (len(name) < 2 or (len(name) == 2 and (name[-1] not in "湖河江溪" or name in words()))
+                or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
             continue
         found.append(Candidate(start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
         ends.append(name_end)

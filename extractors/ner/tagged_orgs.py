@@ -31,6 +31,10 @@ _INSTITUTION_HEAD = (r"集团|公司|学校|学院|中学|小学|[一二三四�
                      r"医院|酒店|宾馆|卷烟厂|[店办]|银行|商会|协会|联合会|中心")
 _HEAD = re.compile(rf"(?:{_INSTITUTION_HEAD})|{SHORT_FIRM_INDUSTRY.pattern}")
 _INSTITUTION_AT_END = re.compile(rf"(?:{_INSTITUTION_HEAD})$")
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]中")
+# Words that end in 一 before 中 (知行合一中, 统一中): a list, since 江一, 山一 are dictionary words
+# too and begin 内江一中, 乐山一中.
+_WORDS_ENDING_IN_ONE = frozenset({"合一", "统一", "唯一", "专一", "同一", "万一", "归一", "之一", "划一"})
 _TRADE_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern})$")
 # Centres that are places or services, not bodies (三峡国际游轮中心, 柑橘交易中心, 鲁北大数据中心).
 _FACILITY = re.compile(r"(?:交易|游轮|文化|数据|算力|运动|运行|物流|会展|产业|商务|体育|活动|购物|文体|服务|营销|"
@@ -105,7 +109,11 @@ def is_tagged_org(name: str) -> bool:
         return False
     institution = _INSTITUTION_AT_END.search(name)
     if institution:
-        return not _FACILITY.search(name) and not is_kind(name[:institution.start()], institution.group())
+        # 知行合一中: the numeral of a school's number (宁远一中) ends a word (合一), not a name.
+        at = institution.start()
+        if _NUMBERED_SCHOOL.fullmatch(institution.group()) and name[at - 1:at + 1] in _WORDS_ENDING_IN_ONE:
+            return False
+        return not _FACILITY.search(name) and not is_kind(name[:at], institution.group())
     trade = _TRADE_AT_END.search(name)
     if trade is None:
         return False

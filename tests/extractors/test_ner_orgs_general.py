@@ -5,7 +5,7 @@ the text or the file name.
 
 Sentences come from the 2024 municipal work reports of the development corpus,
 including the held-out sets that are development sets now (tests/data/heldout, heldout2,
-heldout3, heldout4, heldout5); never from a blind one (heldout6, heldout7, heldout8).
+heldout3, heldout4, heldout5, heldout9); never from a blind one (heldout6, heldout7, heldout8).
 """
 from __future__ import annotations
 
@@ -641,3 +641,18 @@ def test_ner_orgs_general_academy_institutes(sentence, region, expected, absent)
     orgs = _orgs(sentence, region)
     assert expected <= orgs
     assert not absent & orgs
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A city's hospitals by their number (市一院 for its 第一人民医院) are the city's (滁州, 蚌埠).
+    ("市一院荣获全国平安医院建设表现突出集体。", "滁州市", {"滁州市一院"}, set()),
+    ("支持市中医医院争创省级中医医疗中心、省级区域中医康复中心，支持市二院加快市口腔医院建设。", "蚌埠市",
+     {"蚌埠市二院"}, set()),
+    # A kind of lab after a quoted field (聊城, development set 9) is no lab's name.
+    ("深化与聊城大学合作，推动“大分子药物与规模化制备”全国重点实验室成果在聊转化。", "聊城市",
+     {"聊城大学"}, {"全国重点实验室"}),
+])
+def test_numbered_hospitals_and_kinds_of_lab(sentence, region, expected, absent):
+    found = _orgs(normalize(sentence), region)
+    assert expected <= found
+    assert not (absent & found)

@@ -737,3 +737,18 @@ def test_old_towns(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A two-character water in a list after a named one (荆门: 竹皮河、浰河).
+    ("荆门.txt", "全面推动流域综合治理和统筹发展规划落实，统筹做好水灾害防治、水资源节约、水生态修复、水环境治理，"
+                 "抓好竹皮河、浰河、长湖、天门河等重点流域治理；", {"浰河"}, set()),
+    # A zone named before 建设 (广州); a rank or a verb is no name (长沙, 宜春).
+    ("广州.txt", "协力推进广州都市圈建设，提升广清经济特别合作区建设水平。", {"广清经济特别合作区"}, set()),
+    ("长沙.txt", "加快重大片区建设。", set(), {"重大片区"}),
+    ("宜春.txt", "着力提高开发区建设管理水平，坚持发展实体经济为主的功能定位。", set(), {"着力提高开发区", "提高开发区"}),
+])
+def test_waters_in_lists_and_zones_before_their_building(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)

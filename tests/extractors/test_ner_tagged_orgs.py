@@ -105,3 +105,10 @@ def test_the_tagger_reads_only_the_clauses_of_uncovered_heads():
     covered = bytearray(len(text))
     covered[2:7] = b"\x01" * 5
     assert org_windows(text, [(0, 12), (12, len(text))], covered) == []
+
+
+def test_a_word_ending_in_one_before_zhong_is_no_school():
+    # 知行合一 + 中 (in), not a school numbered 一中 (聊城, development set 9).
+    sentence = "扎实开展主题教育，在检视整改中“正风”，在知行合一中“促干”，一批发展所需、基层所盼、群众所急的问题得到有效解决。"
+    assert not any("合一中" in name for name in _orgs("聊城.txt", sentence))
+    assert is_tagged_org("宁远一中") and not is_tagged_org("知行合一中")
