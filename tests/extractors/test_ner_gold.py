@@ -228,6 +228,8 @@ DEV_FLOORS = {
     "heldout3": {"Person": 0.95, "Organization": 0.81, "Region": 0.86, "Initiative": 0.71},  # 1.00 / 0.84 / 0.88 / 0.74
     "heldout4": {"Person": 0.95, "Organization": 0.78, "Region": 0.84, "Initiative": 0.71},  # 1.00 / 0.81 / 0.87 / 0.74
     "heldout5": {"Person": 0.95, "Organization": 0.85, "Region": 0.90, "Initiative": 0.76},  # 1.00 / 0.88 / 0.93 / 0.79
+    # blind for one look at ner@33 (0.877 / 0.798), read since; the floors are under ner@38's figures
+    "heldout9": {"Person": 0.95, "Organization": 0.87, "Region": 0.82, "Initiative": 0.73},  # 1.00 / 0.90 / 0.85 / 0.76
 }
 
 
