@@ -88,6 +88,19 @@ _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条
 _OPENING_QUOTES = set("“‘\"'「『《")
 
 
+def _feature_name(norm: str, start: int, end: int) -> bool:
+    """``norm[start:end]`` names a river, a lake, a mountain or an island, not a word or a slogan."""
+    name = norm[start:end]
+    places = canonical_by_form("Region")
+    return (len(name) >= _SHORTEST_FEATURE and _FEATURE_HEAD.fullmatch(name[-1]) is not None
+            and name not in words() and not _NOT_IN_FEATURE.search(name)
+            # A slogan ending in a city's name (平安乐山) is about the city.
+            and not any(name[i:] in places for i in range(1, len(name) - 1))
+            and norm[start - 1:start] not in _OPENING_QUOTES
+            # 金庭通湖河道: the head runs on into another word.
+            and not RUNS_ON.match(norm, end))
+
+
 def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     """Rivers, lakes, mountains and islands LAC tags as places (LOC) in clauses no name covers."""
     covered = bytearray(len(norm) + 1)
@@ -98,18 +111,9 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     if not heads:
         return []
     windows = _merged(clause_around(norm, at, at + 1) for at in heads)
-    vocabulary = words()
-    places = canonical_by_form("Region")
     kept = []
     for tagged in tag_windows(norm, windows, frozenset({"Region"})):
-        name = norm[tagged.start:tagged.end]
-        # A slogan ending in a city's name (平安乐山) is about the city.
-        if any(name[i:] in places for i in range(1, len(name) - 1)):
-            continue
-        if (len(name) < _SHORTEST_FEATURE or not _FEATURE_HEAD.fullmatch(name[-1]) or any(covered[tagged.start:tagged.end])
-                or name in vocabulary or _NOT_IN_FEATURE.search(name) or norm[tagged.start - 1:tagged.start] in _OPENING_QUOTES
-                # 金庭通湖河道: the head runs on into another word.
-                or RUNS_ON.match(norm, tagged.end)):
+        if any(covered[tagged.start:tagged.end]) or not _feature_name(norm, tagged.start, tagged.end):
             continue
         kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),)))
     return kept
