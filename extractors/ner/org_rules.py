@@ -24,8 +24,10 @@ from dataclasses import replace
 from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, match_firm_lists,
                                        match_lists_with_a_known_firm, match_short_firms)
+from extractors.ner.gazetteer import canonical_by_form
 from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME
 from extractors.ner.titles import TITLE_AT_END
+from extractors.ner.unknown_names import unknown_name_at
 
 # Longest first: a regex alternation takes the first alternative that fits.
 ORG_SUFFIXES = sorted({
@@ -345,6 +347,24 @@ def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]
 _LEGAL_NAME_ENDS = ("公司", "集团")
 
 
+# A group's local company is named by the group's short form glued to a coined trade name
+# (宝武特冶, 隆基乐叶, 广汽埃安, 中粮面业): characters that begin no word (unknown_names), no place
+# the lexicon knows, no number (多氟多六氟磷酸锂: 六氟 begins the product), and no plant named by its
+# site after them (中煤芒来、…两个电厂). The parent stays a mention of its own inside (nested_organizations).
+_LONGEST_OWN_TRADE_NAME = 3
+_NUMERAL = re.compile(r"[一二三四五六七八九十两百千万零]")
+_SITE_NAMED = re.compile(r"[^，。；：,;:]{0,8}?(?:电厂|电站|煤矿|矿井|发电)")
+
+
+def _own_trade_name_end(norm: str, end: int) -> int:
+    """Where a subsidiary's own trade name right after its group's short form ends, or 0."""
+    own_name = unknown_name_at(norm, end)
+    if (not 2 <= len(own_name) <= _LONGEST_OWN_TRADE_NAME or own_name in canonical_by_form("Region")
+            or _NUMERAL.match(own_name) or _SITE_NAMED.match(norm, end + len(own_name))):
+        return 0
+    return end + len(own_name)
+
+
 def _trade_word_end(norm: str, end: int) -> int:
     """Where a trade word that runs on past ``end`` ends (电气 after 伊戈尔; 新材料 over
     美联新材|料), or 0; not when the trade word begins a place or a kind (化工园区)."""
@@ -509,6 +529,10 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                     subsidiary = hit.name.endswith(_LEGAL_NAME_ENDS) and len(trade_word) >= 2 and trade_word not in hit.name
                     found.append(Candidate(hit.start, trade_end, "Organization", "" if subsidiary else hit.name, "rule",
                                            attrs=hit.attrs))
+                elif not norm.endswith(_LEGAL_NAME_ENDS, hit.start, hit.end):
+                    own_name_end = _own_trade_name_end(norm, hit.end)
+                    if own_name_end:  # 宝武 + 特冶: a subsidiary by a trade name of its own
+                        found.append(Candidate(hit.start, own_name_end, "Organization", "", "rule"))
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

@@ -33,7 +33,6 @@ from extractors.ner.person_rules import match_person_rules
 from extractors.ner.region_rules import drop_fields_of_work, match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
-from extractors.ner.subsidiaries import subsidiaries
 from extractors.ner.tagged_orgs import tag_orgs
 from extractors.ner.tagged_places import tag_features, vouch_places
 from extractors.ner.townships import township_candidates
@@ -82,7 +81,6 @@ class PatternRules:
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
         found.extend(brand_firms(_text(doc), lexicon_hits, townships))
-        found.extend(subsidiaries(_text(doc), lexicon_hits))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))

@@ -1,5 +1,5 @@
 """A known firm's subsidiary named by the parent's short form and a trade name of its own
-(extractors/ner/subsidiaries.py).
+(extractors/ner/org_rules.py, ``_own_trade_name_end``).
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none of the
 blind ones) or the development sets (tests/data/heldout, heldout5); the hard negatives are
