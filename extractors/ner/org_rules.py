@@ -143,9 +143,10 @@ _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|�
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
                        r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台)")
-_KIND_OF_LAB = re.compile(r"(?:全国|国家|省级?|市级?)?重点实验室")
+_KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
-                  "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新"}
+                  "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
+                  "省级重点", "市级重点", "国家级重点"}
 
 
 # A firm named by its legal or trade suffix (农夫山泉股份有限公司, 甘李药业, 古井集团).
@@ -549,7 +550,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 schools.append((candidate, norm[hit.start:hit.end]))
     for match in _NATIONAL_PREFIX.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 2, max_body=14, strong_only=True)
-        if candidate is not None:
+        # 全国重点实验室 after a quoted field (“大分子药物与规模化制备”全国重点实验室): a kind of lab.
+        if candidate is not None and not _KIND_OF_LAB.fullmatch(norm, candidate.start, candidate.end):
             found.append(candidate)
     for match in _UNPREFIXED.finditer(norm):
         body = match.group("body")
@@ -583,5 +585,4 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         candidate = candidate or _lab_name(norm, match.start(), match.end())
         if candidate is not None:
             found.append(candidate)
-    # A kind of lab (全国重点实验室 after a quoted name, 国家重点实验室) is no lab's name.
-    return [c for c in found if not _KIND_OF_LAB.fullmatch(norm, c.start, c.end)]
+    return found

@@ -651,6 +651,8 @@ def test_ner_orgs_general_academy_institutes(sentence, region, expected, absent)
     # A kind of lab after a quoted field (聊城, development set 9) is no lab's name.
     ("深化与聊城大学合作，推动“大分子药物与规模化制备”全国重点实验室成果在聊转化。", "聊城市",
      {"聊城大学"}, {"全国重点实验室"}),
+    ("深化产学研用对接合作，用好安农大皖南综合试验站、南京环科所黄山科研基地平台，充分发挥院士指导站、"
+     "省级重点实验室作用，提升企业产业科创能力，加快科技成果转化应用。", "黄山市", set(), {"省级重点实验室", "黄山市省级重点实验室"}),
 ])
 def test_numbered_hospitals_and_kinds_of_lab(sentence, region, expected, absent):
     found = _orgs(normalize(sentence), region)
