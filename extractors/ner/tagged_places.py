@@ -25,6 +25,7 @@ from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import canonical_by_form
 from extractors.ner.region_rules import RUNS_ON
 from extractors.ner.statistical import tag_windows
+from extractors.ner.townships import OPENING_QUOTES
 from extractors.ner.unknown_names import words
 from extractors.sentences import clause_around
 
@@ -85,7 +86,6 @@ _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
 _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳]|金山银山|青山|江山|河山|"
                              r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城")
-_OPENING_QUOTES = set("“‘\"'「『《")
 
 
 def _feature_name(norm: str, start: int, end: int) -> bool:
@@ -96,7 +96,7 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             and name not in words() and not _NOT_IN_FEATURE.search(name)
             # A slogan ending in a city's name (平安乐山) is about the city.
             and not any(name[i:] in places for i in range(1, len(name) - 1))
-            and norm[start - 1:start] not in _OPENING_QUOTES
+            and norm[start - 1:start] not in OPENING_QUOTES
             # 金庭通湖河道: the head runs on into another word.
             and not RUNS_ON.match(norm, end))
 

@@ -31,7 +31,7 @@ _NAMED_AFTER = re.compile(r"[河湖江溪山岭峰岛港湾路街桥站塘堰坝
                           # a facility named after the township (杨家埠污水处理厂, 太平溪中学)
                           r"污水|水厂|电厂|医院|卫生院|中学|小学|学校|幼儿园|公园|广场|码头|隧道|电站")
 _FEATURE_END = re.compile(r"[河湖江溪泉山岭峰岛洲矶港湾口路街桥站塘堰坝渠库井洞寺台楼门场坪川滩]$|机场$")
-_OPENING_QUOTES = set("“‘\"'「『《")
+OPENING_QUOTES = frozenset("“‘\"'「『《")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # How many leading digits of a township's code a region's own code shares.
 _CODE_PREFIX = {"prefecture": 4, "county": 6}
@@ -139,7 +139,7 @@ def township_candidates(norm: str, region: LexiconEntry | None) -> list[Candidat
         # names the feature the township is named after (黄盖湖, 武当路, 敬亭山), it stands alone.
         # Nor in quotes, where it is a song, a cup or a festival (“刘三姐歌谣”, “河姆渡杯”).
         needs_context = is_short and (len(form) < 3 or _FEATURE_END.search(form) is not None
-                                      or norm[start - 1:start] in _OPENING_QUOTES)
+                                      or norm[start - 1:start] in OPENING_QUOTES)
         found.append(Candidate(start, end, "Region", townships[0].name, "lexicon", attrs=tuple(sorted(attrs)),
                                needs_context=needs_context, place_like=is_short))
     return found
