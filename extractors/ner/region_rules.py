@@ -212,14 +212,17 @@ def place_initials() -> frozenset[str]:
 
 
 def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    initials, vocabulary = place_initials(), words()
+    initials, vocabulary, provinces = place_initials(), words(), province_abbreviations()
     covered = {i for hit in lexicon_hits if hit.length >= 2 for i in range(hit.start, hit.end)}
     found = []
     for match in _PAIRED_PARK.finditer(norm):
         pair = match.group("pair")
         start = match.start("pair")
-        # Not a word (江北产业园 is a place's, 现代产业园 a kind) nor part of a known name.
-        if not all(ch in initials for ch in pair) or pair in vocabulary or covered & {start, start + 1}:
+        # Not a word (江北产业园 is a place's, 现代产业园 a kind) nor part of a known name; two
+        # provinces' abbreviations are the pair even where the dictionary holds them (苏皖, 川渝).
+        two_provinces = all(ch in provinces for ch in pair)
+        if not all(ch in initials for ch in pair) or (pair in vocabulary and not two_provinces) \
+                or covered & {start, start + 1}:
             continue
         # The pair begins the name: after a boundary, a particle or a verb (推进亳芜现代产业园区).
         if start and "\u4e00" <= norm[start - 1] <= "\u9fff" and not _BEFORE_PAIR.search(norm, max(0, start - 2), start):

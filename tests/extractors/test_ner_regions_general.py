@@ -752,3 +752,10 @@ def test_waters_in_lists_and_zones_before_their_building(file_name, sentence, ex
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+def test_a_park_of_two_provinces_whose_pair_is_a_word():
+    # 苏皖 is in the dictionary, but two provinces' abbreviations before 合作示范区 are the pair (宣城).
+    sentence = ("健全完善“一地六县”联席会议等合作机制，推进广德未来科创城、苏皖合作示范区（社渚—梅渚先导区）"
+                "产业示范园等合作载体建设。")
+    assert "苏皖合作示范区" in _regions_in("宣城.txt", sentence)
