@@ -658,3 +658,15 @@ def test_numbered_hospitals_and_kinds_of_lab(sentence, region, expected, absent)
     found = _orgs(normalize(sentence), region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    # A short form right after a verb of dealing with a body (强化, 发挥) begins a name of its own
+    # (嘉兴, development set 9; 黔西南).
+    ("强化清华长三角研究院引领作用，支持北理工长三角研究院打造教育、科研、孵化一体的创新载体，"
+     "推动南湖实验室和中电科南湖研究院提档升级。", "嘉兴市", {"清华大学长三角研究院"}),
+    ("实施中医药产业高质量发展攻坚行动，充分发挥天地药业、云峰药业等企业带动作用，力争实现健康医药产业产值6亿元以上。",
+     "黔西南布依族苗族自治州", {"天地药业", "云峰药业"}),
+])
+def test_names_after_verbs_of_dealing_with_bodies(sentence, region, expected):
+    assert expected <= _orgs(normalize(sentence), region)
