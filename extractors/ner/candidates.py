@@ -98,12 +98,13 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
     found by rule where such a name begins (古盐运河 in 古盐运河广场提质工程): the name
     mentions the place too. Longest first, without overlaps."""
-    # A zone named by rule (延庆种业创新示范区) names its place too.
+    # A zone named by rule (延庆种业创新示范区) or read by the tagger (莱州银海化工园区) names its place too.
     # A firm's name from the lexicon is a brand (阿里云, 长安汽车, 宁德时代 + 新能源): the place
     # in it is not mentioned.
     hosts = [c for c in selected if (c.type in {"Organization", "Initiative"}
                                      and not (c.name and dict(c.attrs).get("kind") == "enterprise"))
-             or (c.type == "Region" and c.source == "rule")]
+             or (c.type == "Region" and (c.source == "rule"
+                                         or c.source in {"lac", "hanlp"} and dict(c.attrs).get("level") == "zone"))]
     if not hosts:
         return []
     host_of = hosts_by_position(hosts)

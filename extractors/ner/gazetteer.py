@@ -172,6 +172,27 @@ def blocker_index(norm: str) -> dict[int, list[tuple[int, int]]]:
     return blockers
 
 
+def place_opens_blocker(norm: str, start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+    """A city's own name opening a coined compound is the city still (内江综合保税区,
+    北京国际电影节, 德州扒鸡, 毕节所需 cut wrongly by the tagger that measured the blockers).
+
+    Only when the rest of the compound begins with a word of two characters or more
+    (综合, 国际, 扒鸡, 所需) and the compound is no word itself (长治久安): a name
+    followed by one character of the blocker straddles words (四平台, 加纳入, 白山羊).
+    """
+    from extractors.ner.unknown_names import words
+
+    covering = blockers.get(start, ())
+    if any(b_start < start for b_start, _ in covering):
+        return False
+    known = words()
+    for b_start, b_end in covering:
+        rest = norm[end:b_end]
+        if norm[b_start:b_end] in known or not any(rest[:k] in known for k in range(2, min(len(rest), 4) + 1)):
+            return False
+    return True
+
+
 def inside_blocker(start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
     """The span lies strictly inside a blocker word (长治 in 长治久安)."""
     return any(b_start <= start and end <= b_end and (b_start, b_end) != (start, end)
@@ -215,7 +236,9 @@ def match_lexicon(norm: str) -> list[Candidate]:
     for last, (key, forms) in auto.iter(norm):
         start, end = last - len(key) + 1, last + 1
         if len(key) <= 3 and blockers and inside_blocker(start, end, blockers):
-            continue
+            forms = tuple(f for f in forms if f.entry.type == "Region" and key not in f.entry.ambiguous_forms)
+            if not forms or not place_opens_blocker(norm, start, end, blockers):
+                continue
         if len(key) == 1 and not _single_character_place(norm, start, key, forms):
             continue
         # 环保部 in 环保部门, 教育局 in 教育局面: the organ's last character starts another word.

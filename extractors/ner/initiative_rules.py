@@ -48,7 +48,9 @@ _CATEGORY_AFTER = re.compile(r"企业|领域|单位|人员")
 _FIGURE_AFTER = re.compile(r"[^，,。;；]{0,6}文章|效应|的")
 _NAMED_BY_HEAD = re.compile(
     rf"(?P<body>[\u4e00-\u9fffA-Za-z“”·—()]{{2,24}}?)(?P<head>{_HEAD_ALT})"
-    r"(?![师单者家员]|合作|储备|定位|意图|支撑|支点|腹地|要地|节点|布局|体系|性|机遇|思维|高度|眼光|谋划|资源)"
+    r"(?![师单者家员院局处学]|合作|储备|定位|意图|支撑|支点|腹地|要地|节点|布局|体系|性|机遇|思维|高度|眼光|谋划|资源|"
+    # a body named after the field (中国工程院, 中铁十一局…工程公司, 工程技术研究中心)
+    r"技术|研究|咨询|公司|集团|有限)"
 )
 # Events are named after their scope: 全国职业院校技能大赛, 中国国际智能产业博览会,
 # 重庆国际马拉松; "保证大赛" / "提升大赛" are the contest mentioned in passing.

@@ -34,7 +34,7 @@ from extractors.ner.region_rules import drop_fields_of_work, match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
 from extractors.ner.tagged_orgs import tag_orgs
-from extractors.ner.tagged_places import tag_features, vouch_places
+from extractors.ner.tagged_places import tag_features, tag_zones, vouch_places
 from extractors.ner.townships import township_candidates
 from extractors.sentences import split_sentences
 
@@ -95,6 +95,7 @@ class LacTagger:
         found.extend(tag_orgs(_text(doc), _sentences(doc), found))
         found[:] = vouch_places(_text(doc), found)
         found.extend(tag_features(_text(doc), found))
+        found.extend(tag_zones(_text(doc), found))
         return doc
 
 

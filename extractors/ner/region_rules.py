@@ -37,6 +37,8 @@ _VERB_PREFIX = re.compile(
     + r"设立|筹建|负责|突出|拥有|连接|承接|强化|实现|编制|总结|制定|力争|做美|做旺|做好|优化|加速|把握|提高|扩大|运营|运行|促成|建强|"
     r"[进项好至上向个批座]|握)"
 )
+# Verbs that may open a clause before a name, as a pattern matched at a span's start.
+VERB_BEFORE_NAME = re.compile(_VERB_PREFIX.pattern + r"|理顺|整合|规范|编制")
 # What may stand right before a zone named by a known place in the middle of a clause
 # (承办南京都市圈, 自贸区钦州港片区, 更好连接武汉新城): a verb, or a zone's name.
 _PLACE_BEGINS_ZONE = re.compile(

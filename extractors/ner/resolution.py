@@ -239,8 +239,9 @@ def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidat
 
 
 def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
-    """A span overlaps the candidate; for the tagger's organisations only one across its edge counts."""
-    inside_ok = candidate.type == "Organization"
+    """A span overlaps the candidate; for the tagger's organisations and zones (井冈山综合保税区)
+    only one across its edge counts."""
+    inside_ok = candidate.type == "Organization" or dict(candidate.attrs).get("level") == "zone"
     return any(start < candidate.end and candidate.start < end
                and not (inside_ok and candidate.start <= start and end <= candidate.end)
                for start, end in spans)
@@ -491,6 +492,7 @@ def _person_title(norm: str, candidate: Candidate, organizations: dict[int, Cand
 
 # What may follow a person's name: punctuation, a list mark, 同志, a title, or a
 # verb of official acts. "雷厉风行" and "万里长城" fail this; "李强、赵乐际" passes.
+_LIST_JOINT = re.compile(r"[、和与及等]")
 _PERSON_AFTER = re.compile(
     rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
     r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
@@ -499,12 +501,14 @@ _PERSON_AFTER = re.compile(
 )
 
 
-def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ()) -> bool:
+def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
+                       companions: list[int] = ()) -> bool:
     """A two-character lexicon name or a tagger's name must read as a name.
 
     A two-character name from the tagger needs more: a title or 同志 beside it,
     or another, surer person within a few characters (李强、赵乐际). Lists of
-    nouns (科协、史志、工商联; 康养、林果) otherwise pass for names.
+    nouns (科协、史志、工商联; 康养、林果) otherwise pass for names. ``companions``
+    are where the other persons found in the text begin.
     """
     if norm.startswith(("主义", "学说"), candidate.end):
         return False  # 马克思主义 names a doctrine, not the man
@@ -516,8 +520,14 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = ())
     if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)
             or (titled_before and candidate.length >= 3)):
         return False
-    if candidate.source == "lexicon" or len(norm[candidate.start:candidate.end].replace(" ", "")) >= 3:
+    if candidate.source == "lexicon":
         return True
+    if len(norm[candidate.start:candidate.end].replace(" ", "")) >= 3:
+        # A name in a list (陆川猪、兴业茶; 保全庄、帅家营、范家营等) needs a title or
+        # another person in the list (骆旭东、周昆训、倪峰): the tagger reads coined
+        # products, villages and reservoirs as names when nothing says what they are.
+        return (not _LIST_JOINT.match(norm, candidate.end) or titled_before
+                or any(0 < abs(p - candidate.start) <= 8 for p in companions))
     titled = (_TITLE_AFTER.match(norm[candidate.end:candidate.end + 8]) or norm.startswith("同志", candidate.end)
               or _TITLE_BEFORE.search(norm[max(0, candidate.start - 8):candidate.start]))
     return bool(titled) or any(0 < abs(a - candidate.start) <= 8 for a in anchors)
@@ -563,12 +573,13 @@ def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
     resolved: list[Candidate] = []
     # Surer persons (lexicon names, names of three characters) vouch for a
     # two-character name from the tagger next to them.
+    companions = [c.start for c in selected if c.type == "Person"]
     anchors = [c.start for c in selected if c.type == "Person"
-               and (c.source != "lac" or c.length >= 3) and has_person_context(norm, c)]
+               and (c.source != "lac" or c.length >= 3) and has_person_context(norm, c, (), companions)]
     for candidate in selected:
         if not keep_in_context(candidate, context) or glued_short_form(norm, candidate):
             continue
-        if candidate.type == "Person" and not has_person_context(norm, candidate, anchors):
+        if candidate.type == "Person" and not has_person_context(norm, candidate, anchors, companions):
             continue
         name = candidate.name
         title = candidate.title

@@ -14,6 +14,11 @@ report mentions each once (薛家洼成为最美岸线, 推动白芨滩创建…
 of such a name (河, 湖, 山, 岛 …) that no name found covers, LAC reads it, and a LOC span of
 three or more characters ending in that head is kept unless it is a word, a slogan (平安乐山,
 大江大湖) or a title in quotes (“低碳岛”).
+
+Zones named by a short proper name no list knows (庐陵新区, 盘北化工园区, 东疆综合保税区,
+敕勒川乳业开发区) are the third: where a zone's head (新区, 开发区, 综合保税区, 工业园 …) stands
+uncovered, LAC reads the clause, and a LOC or ORG span ending at that head is kept when what
+comes before the head is a name, not a kind (低碳园区, 国家级开发区, 现代农业园区).
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import canonical_by_form
-from extractors.ner.region_rules import RUNS_ON
+from extractors.ner.region_rules import RUNS_ON, VERB_BEFORE_NAME, province_abbreviations
 from extractors.ner.statistical import tag_windows
 from extractors.ner.townships import OPENING_QUOTES
 from extractors.ner.unknown_names import words
@@ -116,4 +121,54 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
         if any(covered[tagged.start:tagged.end]) or not _feature_name(norm, tagged.start, tagged.end):
             continue
         kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),)))
+    return kept
+
+
+# Heads of the zones a government sets up; parks named by a theme or a firm (物流园, 产业园)
+# are left to the rules, which want a place in front.
+_ZONE_HEAD = re.compile(r"综合保税区|保税区|经济技术开发区|高新技术产业开发区|经济开发区|产业开发区|开发区|经开区|"
+                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区")
+_ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# Kinds, scopes and themes before a zone's head, not names (国家级开发区, 低碳园区, 现代农业园区,
+# 各类园区, 老旧工业园区), and heads inside the body (经开区申创综合保税区).
+_KIND_IN_ZONE_BODY = re.compile(
+    r"级|国家|现代|农业|低碳|零碳|绿色|智慧|数字|特色|重点|生态|循环|文创|文化|创意|冷链|物流|科技|统筹|新型|老旧|"
+    r"先进|制造|示范|承接|专业|飞地|共建|境外|产业|城市|跨境|边境|合作|协作|经济|综合|开放|各|全|所有|相关|有关|"
+    r"低效|闲置|存量|传统|新兴|小微|高教|高新|合规|市域|县域|市直|市管|省管|建优|"
+    r"[区园业的和与及等在对把将为以个家批类一二三四五六七八九十百千万]")  # 业: a trade's parks (种业园区, 酒业园区)
+
+
+def _zone_name(norm: str, start: int, head_start: int) -> bool:
+    body = norm[start:head_start]
+    return (bool(_ZONE_BODY.match(body)) and not _KIND_IN_ZONE_BODY.search(body)
+            and not VERB_BEFORE_NAME.match(body)  # 编制园区开发区发展规划, 理顺开发区管理机制
+            # 沪苏浙园区: parks in those provinces, not one park
+            and not all(ch in province_abbreviations() for ch in body)
+            and norm[start - 1:start] not in OPENING_QUOTES)
+
+
+def tag_zones(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Zones LAC tags as places or bodies (LOC, ORG) ending at a zone's head no name covers."""
+    kept_names = [c for c in found if c.type in {"Region", "Organization", "Initiative"} and not c.needs_context]
+    covered = bytearray(len(norm) + 1)
+    for c in kept_names:
+        covered[c.start:c.end] = b"\x01" * c.length
+    heads = {m.end(): m.start() for m in _ZONE_HEAD.finditer(norm) if not covered[m.start()]}
+    if not heads:
+        return []
+    head_ends = {start: end for end, start in heads.items()}
+    windows = _merged(clause_around(norm, start, end) for end, start in heads.items())
+    kept = []
+    for tagged in tag_windows(norm, windows, frozenset({"Region", "Organization"})):
+        # LAC reads the place alone and the head as a common noun: 盘北 | 化工园区.
+        if tagged.type == "Region" and tagged.end in head_ends:
+            tagged = replace(tagged, end=head_ends[tagged.end])
+        head_start = heads.get(tagged.end)
+        # A place inside the name (井冈山综合保税区) is part of it; a name across its edge is not.
+        if head_start is None or not _zone_name(norm, tagged.start, head_start) or any(
+                c.start < tagged.end and tagged.start < c.end
+                and not (c.type == "Region" and tagged.start <= c.start and c.end <= head_start)
+                for c in kept_names):
+            continue
+        kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "zone"),)))
     return kept

@@ -1,0 +1,108 @@
+"""Zones no list names, places inside coined compounds, and names in lists.
+
+- ``tagged_places.tag_zones``: a zone's head (新区, 综合保税区, 化工园区 …) no name covers,
+  where LAC reads a place or a body ending at the head and what comes before it is a name;
+- ``gazetteer.place_opens_blocker``: a city's name opening a compound the blocker list
+  holds (内江综合保税区, 北京国际电影节) is still the city, unlike 长治 in 长治久安;
+- ``resolution.has_person_context``: a tagger's name in a list needs a title or another
+  person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people).
+
+Every sentence is real text from the 2024 municipal work reports (cities-2024, none
+of the blind ones); hard negatives sit beside the positives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.ner.pipeline import run_pipeline
+from extractors.ner.resolution import document_context
+
+
+def _entities(file_name: str, sentence: str, entity_type: str) -> dict[str, dict]:
+    context = document_context("", "", "", file_name)
+    return {e.name: dict(e.attrs) for e in run_pipeline(sentence, context) if e.type == entity_type}
+
+
+@pytest.mark.parametrize("file_name, sentence, zone", [
+    ("吉安.txt", "青原区做活井大商圈，庐陵新区做强城南片区、做美滨江新区，实现差异发展、融合互动", "庐陵新区"),
+    ("上海.txt", "支持洋山特殊综合保税区制度在浦东特定区域适用", "洋山特殊综合保税区"),
+    ("六盘水.txt", "推动盘北化工园区铁路专用线前期工作，建成盘南园区瓦窑田铁路货场专用线", "盘北化工园区"),
+    ("天津.txt", "有序推进解放北路、友谊北路、东疆综合保税区、“于响”中央商务区分别建设金融历史文化区", "东疆综合保税区"),
+    ("十堰.txt", "高标准谋划建设武当新区，推动紫霄城市新中心", "武当新区"),
+    ("阿坝.txt", "支持德阿园区加快建设全省一流化工新材料产业园区", "德阿园区"),
+    ("蚌埠.txt", "加快市高新区、禹会区工业集中区和马城新区建设", "马城新区"),
+    ("吉安.txt", "深化与虎门港综合保税区战略合作，外贸企业出口直通盐田港", "虎门港综合保税区"),
+])
+def test_a_zone_named_by_a_short_name_lac_reads_as_a_place(file_name, sentence, zone):
+    found = _entities(file_name, sentence, "Region")
+    assert zone in found
+    assert found[zone].get("level") == "zone"
+
+
+def test_a_tagged_zone_names_the_place_inside_it_too():
+    sentence = "万华乙烯二期建成中交，突破发展莱州银海化工园区"
+    found = _entities("烟台.txt", sentence, "Region")
+    assert {"莱州银海化工园区", "莱州市"} <= set(found)
+
+
+@pytest.mark.parametrize("file_name, sentence, not_a_zone", [
+    # kinds, trades and scopes before the head
+    ("贵港.txt", "推进重点行业绿色化改造，建设绿色低碳园区和绿色工厂", "绿色低碳园区"),
+    ("绵阳.txt", "新认定国省级种业园区3个", "种业园区"),
+    ("池州.txt", "推动6个省级以上园区与沪苏浙园区合作共建取得实质性成效", "沪苏浙园区"),
+    ("中山.txt", "持续推进低效工业园改造升级，确保拆除整备土地1.7万亩", "低效工业园"),
+    ("温州.txt", "推动科教智城提质建设，以高教园区为核心，提速建设瓯海生命健康小镇", "高教园区"),
+    # a verb before the head
+    ("重庆.txt", "完成园区开发区优化整合和机构压减，编制园区开发区发展规划", "编制园区"),
+    ("铜仁.txt", "理顺开发区管理机制，创新人事管理、财政管理、薪酬等制度及投融资机制", "理顺开发区"),
+])
+def test_a_kind_or_a_verb_before_a_zone_head_is_no_zone(file_name, sentence, not_a_zone):
+    assert not_a_zone not in _entities(file_name, sentence, "Region")
+
+
+@pytest.mark.parametrize("file_name, sentence, place", [
+    ("内江.txt", "启动内江综合保税区规划建设", "内江市"),
+    ("北京.txt", "办好北京国际电影节、国际设计周和国际音乐节等文化交流活动", "北京市"),
+    ("绵阳.txt", "持续培育绵阳米粉、江油肥肠、绵阳香腊等三大百亿级特色产业品牌", "绵阳市"),
+    ("毕节.txt", "动态完善《毕节所需项目库》", "毕节市"),
+])
+def test_a_city_opening_a_coined_compound_is_the_city(file_name, sentence, place):
+    assert place in _entities(file_name, sentence, "Region")
+
+
+@pytest.mark.parametrize("file_name, sentence, not_a_place", [
+    # an idiom of the language, and names straddling words (四平|平台)
+    ("甘孜.txt", "着力推动长治久安和高质量发展", "长治市"),
+    ("南宁.txt", "优化“四平台”服务内容，营造各族人民一家亲的浓厚氛围", "四平市"),
+])
+def test_a_name_inside_a_word_stays_hidden(file_name, sentence, not_a_place):
+    assert not_a_place not in _entities(file_name, sentence, "Region")
+
+
+@pytest.mark.parametrize("file_name, sentence, not_a_person", [
+    ("玉林.txt", "做精做深陆川猪、兴业茶、牛腩粉、三黄鸡、沙田柚、荔枝等特色农产品加工", "陆川猪"),
+    ("呼和浩特.txt", "推进保全庄、帅家营、范家营等区块改造", "范家营"),
+    ("无锡.txt", "举办粤港澳、新日韩、英沙阿等招商活动363场，签约合作项目1852个", "英沙阿"),
+])
+def test_a_tagged_name_in_a_list_of_things_is_no_person(file_name, sentence, not_a_person):
+    assert not_a_person not in _entities(file_name, sentence, "Person")
+
+
+@pytest.mark.parametrize("file_name, sentence, persons", [
+    # a list of people vouches for each of them
+    ("吉林.txt", "夺取了抗洪救灾和恢复重建的重大胜利，涌现出骆旭东、周昆训、倪峰、张郅昭4位“吉林楷模”",
+     {"骆旭东", "周昆训", "倪峰", "张郅昭"}),
+    # a title before a listed name
+    ("玉林.txt", "授予浙江华友控股集团董事长陈雪华、中国工程院院士吴以成“玉林市荣誉市民”称号",
+     {"陈雪华", "吴以成"}),
+    # 院士 is a title after a name too
+    ("蚌埠.txt", "彭寿院士领衔的“信息显示玻璃研发和产业化团队”荣获国家卓越工程师团队", {"彭寿"}),
+])
+def test_people_in_lists_and_academicians_are_persons(file_name, sentence, persons):
+    assert persons <= set(_entities(file_name, sentence, "Person"))
+
+
+def test_an_academy_named_after_engineering_is_no_engineering_programme():
+    sentence = "中国矿业大学新晋1名中国工程院院士，国内首颗矿用遥感卫星“矿大南湖号”发射升空"
+    assert "中国工程院" in _entities("徐州.txt", sentence, "Organization")
+    assert not any(name.endswith("中国工程") for name in _entities("徐州.txt", sentence, "Initiative"))
