@@ -345,6 +345,8 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
                 else (c.start, c.end) in confirmed_persons)
             and (c.source not in {"lac", "hanlp"} or not (any(covered[c.start:c.end])
                                                           or _overlaps(c, named_inside)))]
+    # A loose pattern's name the lexicon or the tagger confirms (李焕森同志) waits no longer.
+    kept = [replace(c, needs_context=False) if c.type == "Person" and c.needs_context else c for c in kept]
     if norm:
         kept += vouched_by_neighbours(norm, candidates, kept)
     by_span: dict[tuple[int, int], list[Candidate]] = {}

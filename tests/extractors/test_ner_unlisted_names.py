@@ -5,7 +5,9 @@
 - ``gazetteer.place_opens_blocker``: a city's name opening a compound the blocker list
   holds (内江综合保税区, 北京国际电影节) is still the city, unlike 长治 in 长治久安;
 - ``resolution.has_person_context``: a tagger's name in a list needs a title or another
-  person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people).
+  person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people);
+- persons the tagger reads around more cues: 先生, 诞辰, 会长, 运动员, 院士, 党的二十大代表, and
+  a name before 同志 it confirms.
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none
 of the blind ones); hard negatives sit beside the positives.
@@ -32,6 +34,8 @@ def _entities(file_name: str, sentence: str, entity_type: str) -> dict[str, dict
     ("阿坝.txt", "支持德阿园区加快建设全省一流化工新材料产业园区", "德阿园区"),
     ("蚌埠.txt", "加快市高新区、禹会区工业集中区和马城新区建设", "马城新区"),
     ("吉安.txt", "深化与虎门港综合保税区战略合作，外贸企业出口直通盐田港", "虎门港综合保税区"),
+    # a numeral may begin a name (三江口)
+    ("来宾.txt", "以三江口新区为重点，完善沿江物流基础设施，打造区域冷链物流配送集散地", "三江口新区"),
 ])
 def test_a_zone_named_by_a_short_name_lac_reads_as_a_place(file_name, sentence, zone):
     found = _entities(file_name, sentence, "Region")
@@ -106,3 +110,18 @@ def test_an_academy_named_after_engineering_is_no_engineering_programme():
     sentence = "中国矿业大学新晋1名中国工程院院士，国内首颗矿用遥感卫星“矿大南湖号”发射升空"
     assert "中国工程院" in _entities("徐州.txt", sentence, "Organization")
     assert not any(name.endswith("中国工程") for name in _entities("徐州.txt", sentence, "Initiative"))
+
+
+@pytest.mark.parametrize("file_name, sentence, person", [
+    # 同志 after a name the tagger also reads: the pattern's name is confirmed
+    ("潜江.txt", "潜网集团、李焕森同志荣获第四届湖北改革奖", "李焕森"),
+    # 先生 and 诞辰 open the tagger's window as titles do
+    ("厦门.txt", "提高鼓浪屿世界文化遗产保护能力和水平，举办纪念陈嘉庚先生诞辰150周年系列活动", "陈嘉庚"),
+    # titles of societies, sport and congresses
+    ("玉林.txt", "全国人大常委会原副委员长、中国红十字会会长陈竺分别批示肯定", "陈竺"),
+    ("宜宾.txt", "宜宾籍运动员邹敬园在杭州亚运会上再获两枚金牌", "邹敬园"),
+    ("黄山.txt", "妇女、儿童、工会、残联、工商联、红十字等事业实现新进步，五丰源陈贞荣获全国农业农村劳动模范，"
+     "党的二十大代表龙守菊荣获全国巾帼建功标兵", "龙守菊"),
+])
+def test_persons_named_with_a_cue_the_tagger_confirms(file_name, sentence, person):
+    assert person in _entities(file_name, sentence, "Person")
