@@ -57,7 +57,9 @@ _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|
 _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
                           r"水电站|电站|水库|景区|公园|农场|茶|酒城|广场|高铁|隧道|[一二三四五六七八九十]桥|火车站|"
                           # an institute's short form (中研所), a latitude (北纬30°)
-                          r"所|\d+°")
+                          r"所|\d+°|"
+                          # a mine or a shaft (马依东一井, 杨山煤矿)
+                          r"井|矿(?![山业产])")
 # A road or a railway anywhere in the item is named after places (如通苏湖城际铁路: 如皋-南通).
 _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
 # A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河) or heads a place, a
@@ -74,6 +76,8 @@ _UNKNOWN_WORKS_CLAUSE = re.compile(rf"{_INFRASTRUCTURE.pattern}|快速路|灌区
 _NOT_A_FIRMS_ITEM = re.compile(rf"{_INFRASTRUCTURE.pattern}|度假|商业街|购物|小镇|博物馆|音乐厅|乐园|[园城]|核电|堤|"
                                r"水资源|工业区|养老|科学城|营地")
 # A list of bare names is one of firms only where it ends so (泉峰、威讯等企业), not 宁旌等7个高速公路.
+# A list that ends as one of public works names places (临春、海罗等城市更新续建项目).
+_PUBLIC_WORKS_END = re.compile(r"等[^，。；,;]{0,8}?(?:城市更新|更新|改造|安置|棚改|旧改|片区|城中村)")
 _FIRM_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+[个家])?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
 
 
@@ -170,6 +174,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         item_end = norm.find("、", end, clause_end)
         item_end = clause_end if item_end < 0 else item_end
         bare = norm[end:end + 1] in _AFTER_BARE_NAME or end == clause_end
+        if bare and _PUBLIC_WORKS_END.search(norm, end, clause_end):
+            continue
         if unknown:
             # An unknown name: not in a clause about roads or railways (宜攀、乐西…高速), not a
             # township after its county (利辛县板集电厂) or a product (沾化冬枣) without a trade word,

@@ -122,6 +122,16 @@ def is_tagged_org(name: str) -> bool:
             and not SHORT_FIRM_NOT_BODY.search(trade_name) and trade_name not in words())
 
 
+# A verb and its complement (做实, 压实, 做强, 建好): the tagger may read the complement as the
+# first character of a name (做实 | 城市医疗集团).
+_VERB_COMPLEMENT = re.compile(r"[做压夯抓落建办用管][实强优大好深精细活美]")
+
+
+def _cuts_a_word(norm: str, start: int) -> bool:
+    """The span begins with the complement of a verb before it (做深做实城市医疗集团)."""
+    return bool(_VERB_COMPLEMENT.fullmatch(norm, max(0, start - 1), start + 1))
+
+
 def tag_orgs(norm: str, sentences: Iterable[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
     """The tagger's organisations in clauses whose head no candidate in ``found`` covers."""
     covered = bytearray(len(norm))
@@ -133,6 +143,7 @@ def tag_orgs(norm: str, sentences: Iterable[tuple[int, int]], found: list[Candid
         end = candidate.end - 1 if norm[candidate.end - 1] == "等" else candidate.end
         # A body found already inside it is its parent (临沂大学医学院, 浙江省人民医院毕节医院):
         # the parent stays the name, not a branch glued to it.
-        if is_tagged_org(norm[candidate.start:end]) and not any(covered[candidate.start:end]):
+        if is_tagged_org(norm[candidate.start:end]) and not any(covered[candidate.start:end]) \
+                and not _cuts_a_word(norm, candidate.start):
             kept.append(Candidate(candidate.start, end, "Organization", "", "lac"))
     return kept

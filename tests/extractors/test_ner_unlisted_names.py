@@ -125,3 +125,27 @@ def test_an_academy_named_after_engineering_is_no_engineering_programme():
 ])
 def test_persons_named_with_a_cue_the_tagger_confirms(file_name, sentence, person):
     assert person in _entities(file_name, sentence, "Person")
+
+
+@pytest.mark.parametrize("file_name, sentence, not_an_org", [
+    # a verb before a museum's name (开放 上海博物馆)
+    ("上海.txt", "深入实施文化惠民工程，开放上海博物馆东馆，筹建工业博物馆", "开放上海博物馆"),
+    # the complement of a verb read as a name's first character (做实 | 城市医疗集团)
+    ("东营.txt", "推动优质医疗资源扩容下沉，做深做实城市医疗集团、紧密型县域医共体", "实城市医疗集团"),
+    # an honour won, not a centre (龙门镇创成省级百强中心镇)
+    ("雅安.txt", "百丈镇、龙门镇创成省级百强中心镇", "龙门镇创成省级百强中心"),
+    # a mine's shaft, not a firm
+    ("六盘水.txt", "加快马依西一井、玉舍东井等煤矿建设，推动杨山煤矿、马依东一井等露天开采项目尽快开工", "马依东一"),
+    # names in a list of urban renewal projects are places
+    ("三亚.txt", "坚持重点片区城市综合更新和老旧小区微改造相结合，加快推进临春、海罗等城市更新续建项目", "海罗"),
+    # designations, not names
+    ("宁波.txt", "实施农业“双强”行动，入选农业农村部首批企业重点实验室2家", "企业重点实验室"),
+    ("南充.txt", "市疾控中心创成三甲疾控中心，5个国家临床医学研究中心区域中心挂牌运行", "临床医学研究中心"),
+])
+def test_phrases_and_kinds_are_no_organisations(file_name, sentence, not_an_org):
+    assert not_an_org not in _entities(file_name, sentence, "Organization")
+
+
+def test_a_firm_before_mining_equipment_is_still_a_firm():
+    sentence = "双元铝业技改扩能、湾田矿山设备加工制造及维修等一批重点项目启动建设"
+    assert "湾田" in _entities("六盘水.txt", sentence, "Organization")
