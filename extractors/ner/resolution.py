@@ -239,8 +239,8 @@ def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidat
 
 
 def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
-    """A span overlaps the candidate; for the tagger's organisations and zones (井冈山综合保税区)
-    only one across its edge counts."""
+    """A span overlaps the candidate; for the tagger's organisations and named places (井冈山综合保税区,
+    太平古城) only one across its edge counts."""
     inside_ok = candidate.type == "Organization" or dict(candidate.attrs).get("level") == "zone"
     return any(start < candidate.end and candidate.start < end
                and not (inside_ok and candidate.start <= start and end <= candidate.end)

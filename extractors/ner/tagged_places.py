@@ -127,14 +127,15 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
 # Heads of the zones a government sets up; parks named by a theme or a firm (物流园, 产业园)
 # are left to the rules, which want a place in front.
 _ZONE_HEAD = re.compile(r"综合保税区|保税区|经济技术开发区|高新技术产业开发区|经济开发区|产业开发区|开发区|经开区|"
-                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区")
+                        # old towns, which the rules name as quarters too (南头古城, 颜神古镇)
+                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区|古城|古镇")
 _ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # Kinds, scopes and themes before a zone's head, not names (国家级开发区, 低碳园区, 现代农业园区,
 # 各类园区, 老旧工业园区), and heads inside the body (经开区申创综合保税区).
 _KIND_IN_ZONE_BODY = re.compile(
     r"级|国家|现代|农业|低碳|零碳|绿色|智慧|数字|特色|重点|生态|循环|文创|文化|创意|冷链|物流|科技|统筹|新型|老旧|"
     r"先进|制造|示范|承接|专业|飞地|共建|境外|产业|城市|跨境|边境|合作|协作|经济|综合|开放|各|全|所有|相关|有关|"
-    r"低效|闲置|存量|传统|新兴|小微|高教|高新|合规|市域|县域|市直|市管|省管|建优|"
+    r"低效|闲置|存量|传统|新兴|小微|高教|高新|合规|市域|县域|市直|市管|省管|建优|千年|历史|"
     r"[区园业的和与及等在对把将为以个家批类]")  # 业: a trade's parks (种业园区, 酒业园区)
 
 
@@ -145,6 +146,10 @@ def _zone_name(norm: str, start: int, head_start: int) -> bool:
             # 沪苏浙园区: parks in those provinces, not one park
             and not all(ch in province_abbreviations() for ch in body)
             and norm[start - 1:start] not in OPENING_QUOTES)
+
+
+# A group of them (大运河古镇集群, 古镇群) is no one place.
+_GROUP_AFTER = re.compile(r"集群|群|带")
 
 
 def tag_zones(norm: str, found: list[Candidate]) -> list[Candidate]:
@@ -165,7 +170,8 @@ def tag_zones(norm: str, found: list[Candidate]) -> list[Candidate]:
             tagged = replace(tagged, end=head_ends[tagged.end])
         head_start = heads.get(tagged.end)
         # A place inside the name (井冈山综合保税区) is part of it; a name across its edge is not.
-        if head_start is None or not _zone_name(norm, tagged.start, head_start) or any(
+        if head_start is None or not _zone_name(norm, tagged.start, head_start) \
+                or _GROUP_AFTER.match(norm, tagged.end) or any(
                 c.start < tagged.end and tagged.start < c.end
                 and not (c.type == "Region" and tagged.start <= c.start and c.end <= head_start)
                 for c in kept_names):

@@ -1,6 +1,6 @@
 """Zones no list names, places inside coined compounds, and names in lists.
 
-- ``tagged_places.tag_zones``: a zone's head (新区, 综合保税区, 化工园区 …) no name covers,
+- ``tagged_places.tag_zones``: a zone's or an old town's head (新区, 综合保税区, 化工园区, 古城 …) no name covers,
   where LAC reads a place or a body ending at the head and what comes before it is a name;
 - ``gazetteer.place_opens_blocker``: a city's name opening a compound the blocker list
   holds (内江综合保税区, 北京国际电影节) is still the city, unlike 长治 in 长治久安;
@@ -34,6 +34,10 @@ def _entities(file_name: str, sentence: str, entity_type: str) -> dict[str, dict
     ("阿坝.txt", "支持德阿园区加快建设全省一流化工新材料产业园区", "德阿园区"),
     ("蚌埠.txt", "加快市高新区、禹会区工业集中区和马城新区建设", "马城新区"),
     ("吉安.txt", "深化与虎门港综合保税区战略合作，外贸企业出口直通盐田港", "虎门港综合保税区"),
+    # old towns whose name is a word (太平, 南头, 颜神 are not words of a kind)
+    ("淄博.txt", "抓好聊斋文化旅游区、颜神古镇等改造提升，强化技能人才培养和传统技艺传承保护", "颜神古镇"),
+    ("深圳.txt", "南头古城入选国家级旅游休闲街区", "南头古城"),
+    ("崇左.txt", "开展重点商圈提升行动，常态化在太平古城等商圈景点开展民族民俗文艺演出及促销活动", "太平古城"),
     # a numeral may begin a name (三江口)
     ("来宾.txt", "以三江口新区为重点，完善沿江物流基础设施，打造区域冷链物流配送集散地", "三江口新区"),
 ])
