@@ -12,8 +12,9 @@ division table names already they are a second, independent opinion.
 Rivers, lakes, mountains and islands are the other gap: no list names them all, and a
 report mentions each once (薛家洼成为最美岸线, 推动白芨滩创建…). Where a clause holds the head
 of such a name (河, 湖, 山, 岛 …) that no name found covers, LAC reads it, and a LOC span of
-three or more characters ending in that head is kept unless it is a word, a slogan (平安乐山,
-大江大湖) or a title in quotes (“低碳岛”).
+three or more characters ending in that head is kept unless it is a slogan (平安乐山, 大江大湖,
+山水林田湖), a run of province abbreviations (沪苏湖) or a title in quotes (“低碳岛”); names of
+famous places are words of the dictionary too (金山岭, 清水江, 塞罕坝), so being one says nothing.
 
 Zones named by a short proper name no list knows (庐陵新区, 盘北化工园区, 东疆综合保税区,
 敕勒川乳业开发区) are the third: where a zone's head (新区, 开发区, 综合保税区, 工业园 …) stands
@@ -90,7 +91,7 @@ _FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼]")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
 _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳]|金山银山|青山|江山|河山|"
-                             r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城")
+                             r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城|林田湖")
 
 
 def _feature_name(norm: str, start: int, end: int) -> bool:
@@ -98,7 +99,11 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
     name = norm[start:end]
     places = canonical_by_form("Region")
     return (len(name) >= _SHORTEST_FEATURE and _FEATURE_HEAD.fullmatch(name[-1]) is not None
-            and name not in words() and not _NOT_IN_FEATURE.search(name)
+            and not _NOT_IN_FEATURE.search(name)
+            # Names of famous places are words of the dictionary too (金山岭, 清水江, 塞罕坝), so
+            # no word test here; but abbreviations of provinces before the head name a railway's
+            # or an area's cities (沪苏湖).
+            and not all(ch in province_abbreviations() for ch in name[:-1])
             # A slogan ending in a city's name (平安乐山) is about the city.
             and not any(name[i:] in places for i in range(1, len(name) - 1))
             and norm[start - 1:start] not in OPENING_QUOTES

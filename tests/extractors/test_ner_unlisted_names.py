@@ -153,3 +153,25 @@ def test_phrases_and_kinds_are_no_organisations(file_name, sentence, not_an_org)
 def test_a_firm_before_mining_equipment_is_still_a_firm():
     sentence = "双元铝业技改扩能、湾田矿山设备加工制造及维修等一批重点项目启动建设"
     assert "湾田" in _entities("六盘水.txt", sentence, "Organization")
+
+
+@pytest.mark.parametrize("file_name, sentence, place", [
+    # names of famous places that are words of the dictionary too
+    ("烟台.txt", "昆嵛山在全国首批完成自然资源确权登记", "昆嵛山"),
+    ("潜江.txt", "推进汉江、通顺河、四湖总干渠及16个湖泊入河（湖）排污口整治，实施汉江、东荆河整险加固、中小河流系统治理",
+     "东荆河"),
+    ("郴州.txt", "收费46年的苏仙岭景区设施升级、免费开放，仰天湖获评全省首个全国5C级自驾车旅居车营地", "仰天湖"),
+])
+def test_a_natural_place_the_tagger_reads_is_kept_though_a_word(file_name, sentence, place):
+    assert place in _entities(file_name, sentence, "Region")
+
+
+@pytest.mark.parametrize("file_name, sentence, not_a_place", [
+    # three provinces' and cities' abbreviations naming a railway
+    ("上海.txt", "推进沪通铁路二期上海段、沪渝蓉高铁上海段等重要基础设施建设，建成沪苏湖铁路上海段、北横通道东段等重大项目",
+     "沪苏湖"),
+    # a slogan of mountains, waters, forests, fields and lakes
+    ("梧州.txt", "全面落实河湖长制、林长制，统筹推进西江流域（梧州段）山水林田湖一体化保护和修复工程", "林田湖"),
+])
+def test_slogans_and_abbreviations_before_a_natural_head_are_no_place(file_name, sentence, not_a_place):
+    assert not_a_place not in _entities(file_name, sentence, "Region")
