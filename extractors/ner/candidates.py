@@ -110,7 +110,9 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     host_of = hosts_by_position(hosts)
     # A place found by rule that opens a project or organisation name counts too
     # (通南地区 in 通南地区引排能力提升工程); inside it, it is as often a kind of place.
-    opens_name = {host.start for host in hosts if host.type in {"Organization", "Initiative"}}
+    # So does one that opens a quarter the tagger reads (大王山 in 大王山片区).
+    opens_name = {host.start for host in hosts if host.type in {"Organization", "Initiative"}
+                  or host.source in {"lac", "hanlp"}}
     regions = [c for c in candidates if c.type == "Region" and c.length >= 2
                and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
                     or (c.source == "rule" and dict(c.attrs).get("level") == "area" and c.start in opens_name))

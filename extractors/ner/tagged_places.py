@@ -133,14 +133,18 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
 # are left to the rules, which want a place in front.
 _ZONE_HEAD = re.compile(r"综合保税区|保税区|经济技术开发区|高新技术产业开发区|经济开发区|产业开发区|开发区|经开区|"
                         # old towns, which the rules name as quarters too (南头古城, 颜神古镇)
-                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区|古城|古镇")
+                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区|古城|古镇|"
+                        # quarters a city develops (舒家嘴片区, 大青果片区)
+                        r"片区")
 _ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # Kinds, scopes and themes before a zone's head, not names (国家级开发区, 低碳园区, 现代农业园区,
 # 各类园区, 老旧工业园区), and heads inside the body (经开区申创综合保税区).
 _KIND_IN_ZONE_BODY = re.compile(
     r"级|国家|现代|农业|低碳|零碳|绿色|智慧|数字|特色|重点|生态|循环|文创|文化|创意|冷链|物流|科技|统筹|新型|老旧|"
     r"先进|制造|示范|承接|专业|飞地|共建|境外|产业|城市|跨境|边境|合作|协作|经济|综合|开放|各|全|所有|相关|有关|"
-    r"低效|闲置|存量|传统|新兴|小微|高教|高新|合规|市域|县域|市直|市管|省管|建优|千年|历史|"
+    r"低效|闲置|存量|传统|新兴|小微|高教|高新|合规|市域|县域|市直|市管|省管|建优|千年|历史|自贸|"
+    # a direction in the city (城南片区, 东城片区, 江南片区)
+    r"^(?:[东西南北中]城|城[东西南北中]|江[南北]|河[东西南北]|[东西南北]部)$|"
     r"[区园业的和与及等在对把将为以个家批类]")  # 业: a trade's parks (种业园区, 酒业园区)
 
 
