@@ -142,13 +142,15 @@ _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|�
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
-                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用)")
+                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全)")
 _KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
                   "省级重点", "市级重点", "国家级重点",
                   # designations a body wins, not its name (企业重点实验室, 国家临床医学研究中心)
-                  "企业重点", "临床医学", "工程技术", "前沿科学"}
+                  "企业重点", "临床医学", "工程技术", "前沿科学", "乡村"}
+# A rank in front of a kind is a kind still (省级工程技术研究中心).
+_RANK_BEFORE_KIND = re.compile(r"^(?:国家级|省级|市级|县级|省|市)")
 
 
 # A firm named by its legal or trade suffix (农夫山泉股份有限公司, 甘李药业, 古井集团).
@@ -568,7 +570,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
         # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.
         # 省一流技师学院: a rank, not a name.
-        if len(body) >= 2 and body not in _GENERIC_NAMED and not CLAUSE.search(body) and body[0] not in "上下级" \
+        if len(body) >= 2 and body not in _GENERIC_NAMED and _RANK_BEFORE_KIND.sub("", body) not in _GENERIC_NAMED \
+                and not CLAUSE.search(body) and body[0] not in "上下级" \
                 and "一流" not in body:
             start = match.start() + offset
             # 市中医院: a bare level word in front is resolved like 市发展改革委.

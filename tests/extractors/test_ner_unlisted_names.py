@@ -147,6 +147,12 @@ def test_persons_named_with_a_cue_the_tagger_confirms(file_name, sentence, perso
     ("六盘水.txt", "加快马依西一井、玉舍东井等煤矿建设，推动杨山煤矿、马依东一井等露天开采项目尽快开工", "马依东一"),
     # names in a list of urban renewal projects are places
     ("三亚.txt", "坚持重点片区城市综合更新和老旧小区微改造相结合，加快推进临春、海罗等城市更新续建项目", "海罗"),
+    # a verb before a known laboratory (健全 | 广州实验室), and a clause after a school (如期办学)
+    ("广州.txt", "健全广州实验室央地协同和服务保障机制", "健全广州实验室"),
+    ("吉安.txt", "吉安职院入选全省第二轮“双高计划”，吉安幼专如期办学", "吉安幼专如期办"),
+    # kinds, with a rank in front or not
+    ("郴州.txt", "组建郴江实验室，新增国家级博士后科研工作站2家、省级工程技术研究中心9家", "省级工程技术研究中心"),
+    ("金华.txt", "织密公共文化服务网络，建设城市书房、文化驿站、乡村博物馆，实施“文艺赋美”工程", "乡村博物馆"),
     # designations, not names
     ("宁波.txt", "实施农业“双强”行动，入选农业农村部首批企业重点实验室2家", "企业重点实验室"),
     ("南充.txt", "市疾控中心创成三甲疾控中心，5个国家临床医学研究中心区域中心挂牌运行", "临床医学研究中心"),
