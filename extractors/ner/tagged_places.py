@@ -74,6 +74,18 @@ def vouch_places(norm: str, found: list[Candidate]) -> list[Candidate]:
     return [replace(c, needs_context=False) if id(c) in vouched else c for c in found]
 
 
+def _kept_names(found: list[Candidate]) -> list[Candidate]:
+    """The names found so far that wait for nothing: what the tagger's places must not overlap."""
+    return [c for c in found if c.type in {"Region", "Organization", "Initiative"} and not c.needs_context]
+
+
+def _covered(norm: str, names: list[Candidate]) -> bytearray:
+    covered = bytearray(len(norm) + 1)
+    for c in names:
+        covered[c.start:c.end] = b"\x01" * c.length
+    return covered
+
+
 def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(set(windows)):
@@ -113,10 +125,7 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
 
 def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     """Rivers, lakes, mountains and islands LAC tags as places (LOC) in clauses no name covers."""
-    covered = bytearray(len(norm) + 1)
-    for c in found:
-        if c.type in {"Region", "Organization", "Initiative"} and not c.needs_context:
-            covered[c.start:c.end] = b"\x01" * c.length
+    covered = _covered(norm, _kept_names(found))
     heads = [m.start() for m in _FEATURE_HEAD.finditer(norm) if not covered[m.start()]]
     if not heads:
         return []
@@ -132,10 +141,10 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
 # Heads of the zones a government sets up; parks named by a theme or a firm (物流园, 产业园)
 # are left to the rules, which want a place in front.
 _ZONE_HEAD = re.compile(r"综合保税区|保税区|经济技术开发区|高新技术产业开发区|经济开发区|产业开发区|开发区|经开区|"
-                        # old towns, which the rules name as quarters too (南头古城, 颜神古镇)
-                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区|古城|古镇|"
+                        r"高新区|新区|化工园区|工业园区|工业园|合作区|园区|"
+                        # old towns, which the rules name as quarters too (南头古城, 颜神古镇), and
                         # quarters a city develops (舒家嘴片区, 大青果片区)
-                        r"片区")
+                        r"古城|古镇|片区")
 _ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # Kinds, scopes and themes before a zone's head, not names (国家级开发区, 低碳园区, 现代农业园区,
 # 各类园区, 老旧工业园区), and heads inside the body (经开区申创综合保税区).
@@ -163,10 +172,8 @@ _GROUP_AFTER = re.compile(r"集群|群|带")
 
 def tag_zones(norm: str, found: list[Candidate]) -> list[Candidate]:
     """Zones LAC tags as places or bodies (LOC, ORG) ending at a zone's head no name covers."""
-    kept_names = [c for c in found if c.type in {"Region", "Organization", "Initiative"} and not c.needs_context]
-    covered = bytearray(len(norm) + 1)
-    for c in kept_names:
-        covered[c.start:c.end] = b"\x01" * c.length
+    kept_names = _kept_names(found)
+    covered = _covered(norm, kept_names)
     heads = {m.end(): m.start() for m in _ZONE_HEAD.finditer(norm) if not covered[m.start()]}
     if not heads:
         return []
