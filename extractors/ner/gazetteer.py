@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from extractors.ner.candidates import Attrs, Candidate
+from extractors.ner.unknown_names import words
 
 LEXICON_TYPES = {
     "persons": "Person",
@@ -180,8 +181,6 @@ def place_opens_blocker(norm: str, start: int, end: int, blockers: dict[int, lis
     (综合, 国际, 扒鸡, 所需) and the compound is no word itself (长治久安): a name
     followed by one character of the blocker straddles words (四平台, 加纳入, 白山羊).
     """
-    from extractors.ner.unknown_names import words
-
     covering = blockers.get(start, ())
     if any(b_start < start for b_start, _ in covering):
         return False
