@@ -487,8 +487,9 @@ def foreign_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place.
-_SUB_ZONE = re.compile(r"[\u4e00-\u9fff]{2,4}片区")
+# A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place;
+# not a route from it (东湖高新区到葛华片区).
+_SUB_ZONE = re.compile(r"(?![到至和与及的在对])[\u4e00-\u9fff]{2,4}片区")
 
 
 def zones_with_their_part(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:

@@ -43,11 +43,26 @@ def _entities(file_name: str, sentence: str, entity_type: str) -> dict[str, dict
     ("扬州.txt", "编制唐子城片区保护规划，加快唐子城南门遗址考古发掘", "唐子城片区"),
     # a numeral may begin a name (三江口)
     ("来宾.txt", "以三江口新区为重点，完善沿江物流基础设施，打造区域冷链物流配送集散地", "三江口新区"),
+    # resorts and science cities
+    ("呼和浩特.txt", "南部开工建设云中盛乐度假区、宝贝河旅游主题公园、托县河口旅游度假区等项目", "云中盛乐度假区"),
+    ("北海.txt", "加快银基国际旅游度假区、银滩万豪度假酒店、洲际华邑酒店等项目建设", "银基国际旅游度假区"),
+    ("合肥.txt", "高水平建设大科学装置集群、深空科学城、科学家小镇、科学中心总部园区、科大天都校区等重大项目", "深空科学城"),
+    ("三亚.txt", "崖州湾科技城汇聚32家科研机构、4家国家级科研平台、25家省部级科研平台", "崖州湾科技城"),
+    # valleys of a trade
+    ("长沙.txt", "加快世界计算·长沙智谷、浏阳河数谷等项目建设，推动星沙区块链产业园(一期)开园运营", "浏阳河数谷"),
+    ("淄博.txt", "深入落实黄河重大国家战略，抓好黄河三角洲药谷等项目建设，培育壮大特色农业", "黄河三角洲药谷"),
 ])
 def test_a_zone_named_by_a_short_name_lac_reads_as_a_place(file_name, sentence, zone):
     found = _entities(file_name, sentence, "Region")
     assert zone in found
     assert found[zone].get("level") == "zone"
+
+
+def test_a_route_from_a_zone_to_a_quarter_is_two_places():
+    sentence = "全面完成“三横三纵”品质提升工程，实现东湖高新区到葛华片区“无感通过”"
+    found = _entities("鄂州.txt", sentence, "Region")
+    assert {"武汉东湖新技术开发区", "葛华片区"} <= set(found)
+    assert not any("到" in name for name in found)
 
 
 def test_a_tagged_zone_names_the_place_inside_it_too():
@@ -68,6 +83,8 @@ def test_a_tagged_zone_names_the_place_inside_it_too():
     # a verb before the head
     ("重庆.txt", "完成园区开发区优化整合和机构压减，编制园区开发区发展规划", "编制园区"),
     ("铜仁.txt", "理顺开发区管理机制，创新人事管理、财政管理、薪酬等制度及投融资机制", "理顺开发区"),
+    # 未来 is a theme (未来社区, 未来工厂); the name comes before it (松雅湖未来科技城)
+    ("长沙.txt", "加快建设湘江科学城，推进湘江科创基地、湖大科创港、松雅湖未来科技城等项目建设", "未来科技城"),
 ])
 def test_a_kind_or_a_verb_before_a_zone_head_is_no_zone(file_name, sentence, not_a_zone):
     assert not_a_zone not in _entities(file_name, sentence, "Region")
