@@ -149,6 +149,31 @@ _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产
                   "省级重点", "市级重点", "国家级重点",
                   # designations a body wins, not its name (企业重点实验室, 国家临床医学研究中心)
                   "企业重点", "临床医学", "工程技术", "前沿科学", "乡村"}
+# A national lab's name may join two fields (光伏材料与电池全国重点实验室, 同位素及药物国家工程研究中心):
+# the cut at the joiner would leave only the second.
+_JOINED_FIELDS_LAB = re.compile(r"(?:重点实验室|工程研究中心|工程技术研究中心|技术创新中心)$")
+_FIELD_JOINERS = "与及和"
+_FIELD_ENDING_VERB = "利用"  # the one verb of the cut that ends a field of research (资源综合利用)
+_NATIONAL_RANK = re.compile(r"(?:国家|全国)(?:重点|工程技术|工程|技术)?$")
+_LONGEST_FIELD = 10
+
+
+def _first_field_start(norm: str, match_start: int, body: str, joiner_end: int) -> int | None:
+    """Where the field before the joiner begins: after a verb or a boundary, two to ten characters
+    of no clause; None when it cannot be told."""
+    before = body[:joiner_end - 1]
+    verb = _LEFT_CUT.match(before)
+    if verb is not None and before[verb.end() - 1] in _FIELD_JOINERS:
+        return None  # a list of fields (A、B与C): no one name
+    field_start = verb.end() if verb else 0
+    if verb is None and match_start > 0 and "\u4e00" <= norm[match_start - 1] <= "\u9fff":
+        return None  # began inside a word
+    field = before[field_start:]
+    if not 2 <= len(field) <= _LONGEST_FIELD or CLAUSE.search(field):
+        return None
+    return field_start
+
+
 # A rank in front of a kind is a kind still (省级工程技术研究中心).
 _RANK_BEFORE_KIND = re.compile(r"^(?:国家级|省级|市级|县级|省|市)")
 
@@ -559,8 +584,22 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             found.append(candidate)
     for match in _UNPREFIXED.finditer(norm):
         body = match.group("body")
-        cut = _LEFT_CUT.match(body)
+        lab = _JOINED_FIELDS_LAB.search(norm, match.start(), match.end()) is not None
+        # 国家 before a lab's kind is the lab's rank (…国家重点实验室), not the 家 of a count.
+        rank = _NATIONAL_RANK.search(body) if lab else None
+        cut = _LEFT_CUT.match(body, 0, rank.start() if rank else len(body))
         offset = cut.end() if cut else 0
+        if rank and cut and offset == rank.start() and body.endswith(_FIELD_ENDING_VERB, 0, offset):
+            # The field ends in a verb (木本油料资源利用, 钒钛资源综合利用): the name runs back to the cut before it.
+            cut = _LEFT_CUT.match(body, 0, offset - len(_FIELD_ENDING_VERB))
+            offset = cut.end() if cut else 0
+        if rank and rank.start() - offset == 1:
+            continue  # 在沪全国重点实验室: one character is no field
+        if lab and cut and body[offset - 1] in _FIELD_JOINERS:
+            first_field = _first_field_start(norm, match.start(), body, offset)
+            offset = offset if first_field is None else first_field
+        if rank and body[offset:rank.start()] == _FIELD_ENDING_VERB:
+            continue  # …发掘与利用国家重点实验室 where the first field cannot be told
         body = body[offset:]
         # Without a verb or a boundary in front, the match began somewhere inside
         # a word (级泰州队列研究中心): where the name starts is unknown.

@@ -581,6 +581,12 @@ def test_ner_orgs_general_schools_named_without_their_city(sentence, region, exp
     # platform's kind in front (科研平台) is not part of the name.
     ("翔安创新实验室获批建设传染病疫苗研发全国重点实验室，引进建设6", "厦门市", {"传染病疫苗研发全国重点实验室"}),
     ("首个“国字号”科研平台工业控制技术全国重点实验室落地运营", "湖州市", {"工业控制技术全国重点实验室"}),
+    # …and may join two fields, or end one in 利用; 国家 before the kind is the lab's rank.
+    ("光伏材料与电池全国重点实验室获批", "乌鲁木齐市", {"光伏材料与电池全国重点实验室"}),
+    ("用好玉柴内燃机国家工程研究中心、低碳智能动力实验室等高能级科创平台", "玉林市", {"玉柴内燃机国家工程研究中心"}),
+    ("大力支持“钒钛资源综合利用国家重点实验室”优化重组", "攀枝花市", {"钒钛资源综合利用国家重点实验室"}),
+    ("成功创建广西首个生物活性分子研究与评价重点实验室、广西唯一的国家级生物医药科技企业孵化器", "防城港市",
+     {"生物活性分子研究与评价重点实验室"}),
     # A university's institute, named in full.
     ("组织企业与浙江大学工业技术转化研究院等机构对接合作", "济宁市", {"浙江大学工业技术转化研究院"}),
     # A city's relief station, like its welfare homes.
@@ -591,6 +597,11 @@ def test_ner_orgs_general_labs_institutes_and_stations(sentence, region, expecte
 
 
 @pytest.mark.parametrize("sentence, region, absent", [
+    # A verb before a national lab's kind leaves no name (持续推动|全国重点实验室), nor does one
+    # character (在沪), nor a second field whose first cannot be told (…发掘与|利用).
+    ("持续推动全国重点实验室、省实验室建设", "南京市", {"持续推动全国重点实验室", "全国重点实验室"}),
+    ("推进在沪全国重点实验室重组", "上海市", {"沪全国重点实验室"}),
+    ("推进西南作物基因资源发掘与利用国家重点实验室秦巴基地建设", "巴中市", {"利用国家重点实验室"}),
     # A kind of government a province builds is not its government.
     ("政法“五老”+“好邻居”调解获评湖南省法治政府建设示范项目", "永州市", {"湖南省法治政府", "湖南省人民政府"}),
     # A verb whose object is a trade or a product is no firm's trade name.
