@@ -173,21 +173,27 @@ def blocker_index(norm: str) -> dict[int, list[tuple[int, int]]]:
     return blockers
 
 
-def place_opens_blocker(norm: str, start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
-    """A city's own name opening a coined compound is the city still (内江综合保税区,
-    北京国际电影节, 德州扒鸡, 毕节所需 cut wrongly by the tagger that measured the blockers).
+def place_stands_in_blocker(norm: str, start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+    """A place's name inside a compound the tagger that measured the blockers ran together is
+    the place still: opening it (内江综合保税区, 北京国际电影节, 德州扒鸡, 毕节所需) or after a
+    word of its own (帮扶|宁远一中, 养心|利辛, 平安|威海).
 
-    Only when the rest of the compound begins with a word of two characters or more
-    (综合, 国际, 扒鸡, 所需) and the compound is no word itself (长治久安): a name
-    followed by one character of the blocker straddles words (四平台, 加纳入, 白山羊).
+    Only when what follows begins with a word of two characters or more (综合, 国际, 扒鸡, 一中)
+    or nothing does, what comes before is such a word or nothing, the name begins no parallel
+    phrase (金山银山) and the compound is no word itself (长治久安): a name with one character of
+    the blocker beside it straddles words (四平台, 加纳入, 白山羊, 以上高新区).
     """
     covering = blockers.get(start, ())
-    if any(b_start < start for b_start, _ in covering):
-        return False
     known = words()
     for b_start, b_end in covering:
-        rest = norm[end:b_end]
-        if norm[b_start:b_end] in known or not any(rest[:k] in known for k in range(2, min(len(rest), 4) + 1)):
+        rest, lead = norm[end:b_end], norm[b_start:start]
+        # A word in front (帮扶|宁远一中, 力争|定远) is a word of its own: the tagger ran them together.
+        if lead and (len(lead) < 2 or lead not in known):
+            return False
+        # …but not where the name begins a parallel phrase (金山|银山).
+        if lead and rest and rest[-1] == norm[end - 1]:
+            return False
+        if norm[b_start:b_end] in known or rest and not any(rest[:k] in known for k in range(2, min(len(rest), 4) + 1)):
             return False
     return True
 
@@ -235,8 +241,10 @@ def match_lexicon(norm: str) -> list[Candidate]:
     for last, (key, forms) in auto.iter(norm):
         start, end = last - len(key) + 1, last + 1
         if len(key) <= 3 and blockers and inside_blocker(start, end, blockers):
-            forms = tuple(f for f in forms if f.entry.type == "Region" and key not in f.entry.ambiguous_forms)
-            if not forms or not place_opens_blocker(norm, start, end, blockers):
+            # A county's short name (宁远) still waits for the document's region; a word-like form never counts.
+            forms = tuple(f for f in forms if f.entry.type == "Region"
+                          and (key not in f.entry.ambiguous_forms or key in f.entry.short_forms))
+            if not forms or not place_stands_in_blocker(norm, start, end, blockers):
                 continue
         if len(key) == 1 and not _single_character_place(norm, start, key, forms):
             continue

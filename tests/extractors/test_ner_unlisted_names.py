@@ -2,7 +2,7 @@
 
 - ``tagged_places.tag_zones``: a zone's or an old town's head (新区, 综合保税区, 化工园区, 古城 …) no name covers,
   where LAC reads a place or a body ending at the head and what comes before it is a name;
-- ``gazetteer.place_opens_blocker``: a city's name opening a compound the blocker list
+- ``gazetteer.place_stands_in_blocker``: a city's name opening a compound the blocker list
   holds (内江综合保税区, 北京国际电影节) is still the city, unlike 长治 in 长治久安;
 - ``resolution.has_person_context``: a tagger's name in a list needs a title or another
   person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people);
@@ -100,10 +100,23 @@ def test_a_city_opening_a_coined_compound_is_the_city(file_name, sentence, place
     assert place in _entities(file_name, sentence, "Region")
 
 
+@pytest.mark.parametrize("file_name, sentence, place", [
+    # a word of its own in front, run together with the name by the tagger
+    ("威海.txt", "建设更高水平平安威海", "威海市"),
+    ("亳州.txt", "提升“皖北水乡、养心利辛”品牌影响力", "利辛县"),
+    # a county's short name in its own city's report, opening a product's name
+    ("资阳.txt", "“乐至僵蚕”申报国家地理标志和川产道地药材、争创“中国白僵蚕之乡”", "乐至县"),
+])
+def test_a_place_after_a_word_or_opening_a_product_is_the_place(file_name, sentence, place):
+    assert place in _entities(file_name, sentence, "Region")
+
+
 @pytest.mark.parametrize("file_name, sentence, not_a_place", [
     # an idiom of the language, and names straddling words (四平|平台)
     ("甘孜.txt", "着力推动长治久安和高质量发展", "长治市"),
     ("南宁.txt", "优化“四平台”服务内容，营造各族人民一家亲的浓厚氛围", "四平市"),
+    # a name that begins a longer word (金山银山) after a word
+    ("上海.txt", "牢固树立和践行绿水青山就是金山银山的理念", "上海市金山区"),
 ])
 def test_a_name_inside_a_word_stays_hidden(file_name, sentence, not_a_place):
     assert not_a_place not in _entities(file_name, sentence, "Region")
