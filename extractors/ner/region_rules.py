@@ -106,7 +106,7 @@ _WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
 # (文物保护利用示范区), so they cut only here.
 _WATER_VERB = re.compile(r"保护|整治|治理|修编|修复|疏浚")
 _NOT_WATER_NAMES = re.compile(
-    r"[和与及的等条座个省市县区镇乡村两拥环带过靓]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|数字|智慧|融合|"
+    r"[和与及的等条座个省市县区镇乡村两拥环带过靓更]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|数字|智慧|融合|"
     r"沿江|[昆戏歌乐词序插]曲$"
 )
 # An honour a place wins (获评国家生态文明建设示范区) is no place: a zone name
@@ -417,6 +417,56 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
                 or any((i, end) in city_spans for i in range(start, end - 1))):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found + short_waters_listed(norm, lexicon_hits, found)
+
+
+# A list of rivers or lakes names short ones too (祁水、白水、黄花河流域, 竹皮河、浰河、长湖、天门河等,
+# 滦河生态修复、潮河总氮治理): a name of one character and its head, beside a river or a lake
+# found already; the town's waters (污水, 供水) are words and no rivers.
+_SHORT_WATER = re.compile(r"[\u4e00-\u9fff][河江水溪湖]")
+_WATER_HEAD_AT_END = re.compile(rf"(?:{_WATER_HEADS}|水)$")
+_LIST_JOINER = re.compile(r"[、和与及]")
+_REST_OF_ITEM = re.compile(r"[和与及]|[^、，。；：,;:()（）“”]{0,8}、")
+
+
+def short_waters_listed(norm: str, lexicon_hits: list[Candidate], waters: list[Candidate]) -> list[Candidate]:
+    anchors = [c for c in [*waters, *lexicon_hits] if c.type == "Region" and c.length >= 2
+               and dict(c.attrs).get("level") == "area" and _WATER_HEAD_AT_END.search(norm, c.start, c.end)]
+    if not anchors:
+        return []
+    from extractors.ner.gazetteer import canonical_by_form
+
+    vocabulary, places = words(), canonical_by_form("Region")
+    county_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"
+                   and dict(hit.attrs).get("level") in {"prefecture", "county"}}
+    taken = {(c.start, c.end) for c in anchors}
+    found: list[Candidate] = []
+    todo = list(anchors)
+    while todo:
+        water = todo.pop()
+        # the item before (…、潮河 | 、滦河) and the item after (滦河 | 生态修复、潮河 …)
+        neighbours = []
+        if _LIST_JOINER.fullmatch(norm, water.start - 1, water.start):
+            neighbours.append(water.start - 3)
+        # the next item may run on after the name (滦河生态修复、潮河总氮治理)
+        after = _REST_OF_ITEM.match(norm, water.end)
+        if after:
+            neighbours.append(after.end())
+        for at in neighbours:
+            if at < 0 or (at, at + 2) in taken or not _SHORT_WATER.fullmatch(norm, at, at + 2):
+                continue
+            name = norm[at:at + 2]
+            # The item begins with the name: a joiner, a boundary or its county in front (祁阳祁水).
+            if at > 0 and "\u4e00" <= norm[at - 1] <= "\u9fff" and not _LIST_JOINER.fullmatch(norm, at - 1, at) \
+                    and at not in county_ends:
+                continue
+            # Waters of the town (污水, 供水, 雨水) are words; a river's name that is one (潮河, 长湖) is the river here.
+            if (name[-1] == "水" and name in vocabulary and name not in places) or _NOT_WATER_NAMES.search(name):
+                continue
+            short = Candidate(at, at + 2, "Region", "", "rule", attrs=(("level", "area"),))
+            taken.add((at, at + 2))
+            found.append(short)
+            todo.append(short)
     return found
 
 

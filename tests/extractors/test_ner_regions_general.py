@@ -742,7 +742,14 @@ def test_old_towns(file_name, sentence, expected, absent):
 @pytest.mark.parametrize("file_name, sentence, expected, absent", [
     # A two-character water in a list after a named one (荆门: 竹皮河、浰河).
     ("荆门.txt", "全面推动流域综合治理和统筹发展规划落实，统筹做好水灾害防治、水资源节约、水生态修复、水环境治理，"
-                 "抓好竹皮河、浰河、长湖、天门河等重点流域治理；", {"浰河"}, set()),
+                 "抓好竹皮河、浰河、长湖、天门河等重点流域治理；", {"浰河", "长湖"}, set()),
+    # …before or after one, and in a list of rivers whose name is a word (西河, 东河).
+    ("河池.txt", "抓好石漠化片区治理，推进红水河、龙江、盘阳河等流域生态保护", {"龙江"}, set()),
+    ("郴州.txt", "持续抓好东江湖、西河、东河、舂陵江、临武三十六湾等重点流域区域生态环境保护", {"西河", "东河"}, set()),
+    # Verbs are no lakes (拥湖、近湖、更能亲湖), nor a town's waters (污水, 供水) with no river beside them.
+    ("合肥.txt", "科学配套沿湖生态休闲设施，让百姓拥湖、近湖、更能亲湖", set(), {"近湖", "更能亲湖", "拥湖"}),
+    ("亳州.txt", "新建改造雨水、污水、供水和燃气管网231.2公里", set(), {"雨水", "污水", "供水"}),
+    ("阜阳.txt", "力争开工建设颍河、泉河、茨淮新河治理等项目", {"泉河"}, set()),
     # A zone named before 建设 (广州); a rank or a verb is no name (长沙, 宜春).
     ("广州.txt", "协力推进广州都市圈建设，提升广清经济特别合作区建设水平。", {"广清经济特别合作区"}, set()),
     ("长沙.txt", "加快重大片区建设。", set(), {"重大片区"}),
