@@ -16,7 +16,8 @@ SEED = "seed_2023_04_study_notice_chongqing.txt"
 
 @pytest.fixture(scope="module")
 def harness():
-    with prefect_test_harness():
+    # A loaded machine (CI beside other jobs) may take longer than the default 30 s to start the server.
+    with prefect_test_harness(server_startup_timeout=120):
         yield
 
 

@@ -26,7 +26,8 @@ def runs(tmp_path_factory):
         shutil.copy(SAMPLES / name, corpus / name)
     (corpus / "broken.docx").write_bytes(b"PK\x03\x04 this is not a zip archive")
     summaries = {}
-    with prefect_test_harness():
+    # A loaded machine (CI beside other jobs) may take longer than the default 30 s to start the server.
+    with prefect_test_harness(server_startup_timeout=120):
         for runner in ("threads", "dask"):
             # small batches: several tasks, so both workers take part and finish in any order
             summaries[runner] = build([str(corpus)], str(base / runner / "out"), cache_dir=str(base / runner / "cache"),

@@ -22,7 +22,8 @@ OUTPUTS = ("graph.graphml", "nodes.csv", "edges.csv", "documents.csv", "targets.
 
 @pytest.fixture(scope="module", autouse=True)
 def harness():
-    with prefect_test_harness():
+    # A loaded machine (CI beside other jobs) may take longer than the default 30 s to start the server.
+    with prefect_test_harness(server_startup_timeout=120):
         yield
 
 
