@@ -41,7 +41,8 @@ DEPARTMENT_FULL_NAMES = {
     "生态环境局": "生态环境局", "交通局": "交通局", "民宗委": "民族宗教事务委员会", "侨办": "人民政府侨务办公室",
 }
 _YEAR_RANGE = re.compile(r"(\d{4})[-–~—]+(\d{4})")
-_SELF_REGION = re.compile(r"[我本全][市省区县州盟旗]")
+# 市场 is a market (资本市场, 全市场), not the city.
+_SELF_REGION = re.compile(r"[我本全][市省区县州盟旗](?!场)")
 _OUR_COUNTRY = re.compile(r"我国")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
 _TITLE_AFTER = re.compile(rf"^(?:{TITLE_ALT})")
@@ -87,6 +88,9 @@ def document_context(issuer: str, title: str, norm: str, file_name: str = "") ->
     if named is not None:
         return DocumentContext(named)
     return DocumentContext(region_of_file_name(file_name))
+
+
+_STANDS_OUT = 2  # times the next region's count
 
 
 def most_named_region(norm: str) -> LexiconEntry | None:
@@ -139,8 +143,15 @@ def most_named_region(norm: str) -> LexiconEntry | None:
                 return regions[("Region", name)]
     if direct:
         name, count = max(direct.items(), key=lambda kv: (kv[1], kv[0]))
-        if count >= 3:
-            return regions[("Region", name)]
+        # A text that does not speak of itself as a region (全市, 全省) is a region's only when
+        # that region stands out: a national report names 香港 and 澳门 alike, a news bulletin
+        # 西藏 and 上海, a speech 大理 three times and 延安 twice. Its own cities and counties
+        # (合肥 in an 安徽 plan) do not compete with it.
+        top = regions[("Region", name)]
+        rivals = [n for other, n in direct.items() if other != name
+                  and other not in _ancestors(top) and name not in _ancestors(regions[("Region", other)])]
+        if count >= 3 and count >= _STANDS_OUT * max(rivals, default=0):
+            return top
     return None
 
 

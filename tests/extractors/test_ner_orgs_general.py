@@ -9,13 +9,19 @@ heldout3, heldout4, heldout5, heldout9); never from a blind one (heldout6, heldo
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from corpus.normalize import normalize
+from corpus.read import read_document
 from extractors.ner.gazetteer import entries_by_name
 from extractors.ner.pipeline import run_pipeline
 from extractors.ner.resolution import (DocumentContext, document_context, most_named_region, party_committee_name,
                                        region_for_level, region_of_file_name)
+
+
+SAMPLES = Path(__file__).parents[2] / "corpus" / "samples"
 
 
 def _context(region: str) -> DocumentContext:
@@ -153,6 +159,26 @@ def test_ner_orgs_general_own_region_from_counties_and_level_words():
 
 def test_ner_orgs_general_own_region_is_none_without_evidence():
     assert most_named_region("坚持稳中求进工作总基调，全面深化改革。") is None
+
+
+def test_ner_orgs_general_a_national_text_naming_regions_alike_has_none():
+    # The national government's report names 香港 and 澳门 alike; the news bulletin of the
+    # sample corpus names 西藏 and 上海 eight times each: neither text is a region's.
+    report = ("支持香港、澳门发展经济、改善民生，发挥自身优势和特点，积极参与粤港澳大湾区建设，"
+              "更好融入国家发展大局，保持香港、澳门长期繁荣稳定。")
+    assert most_named_region(report) is None
+    bulletin = read_document(SAMPLES / "news_xinwenlianbo_20231212_central_economic_work_conference.txt")
+    assert all(most_named_region(part.norm) is None for part in bulletin.parts)
+
+
+@pytest.mark.parametrize("sentence, region, self_mentions", [
+    # 本市 before 场 is a market (资本市场), not the report's city.
+    ("鼓励企业利用资本市场发展壮大，积极推动湖北航特、楚大智能等企业上市", "荆门市", []),
+    ("健全多层次共富型医保体系，非本市户籍人员参保条件进一步放宽", "宁波市", ["本市"]),
+])
+def test_ner_orgs_general_a_market_is_no_city(sentence, region, self_mentions):
+    found = [e for e in run_pipeline(sentence, _context(region)) if e.type == "Region" and e.name == region]
+    assert [sentence[e.start:e.end] for e in found] == self_mentions
 
 
 @pytest.mark.parametrize("file_name, expected", [
