@@ -41,8 +41,9 @@ DEPARTMENT_FULL_NAMES = {
     "生态环境局": "生态环境局", "交通局": "交通局", "民宗委": "民族宗教事务委员会", "侨办": "人民政府侨务办公室",
 }
 _YEAR_RANGE = re.compile(r"(\d{4})[-–~—]+(\d{4})")
-# 市场 is a market (资本市场, 全市场), not the city.
-_SELF_REGION = re.compile(r"[我本全][市省区县州盟旗](?!场)")
+# 市场 is a market (资本市场, 全市场), not the city; 健全, 安全, 完全 end in 全 (健全市政设施),
+# 确保 does not (确保全市).
+_SELF_REGION = re.compile(r"(?:[我本]|(?<![健安完齐])全)[市省区县州盟旗](?!场)")
 _OUR_COUNTRY = re.compile(r"我国")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
 _TITLE_AFTER = re.compile(rf"^(?:{TITLE_ALT})")

@@ -4,6 +4,8 @@
   where LAC reads a place or a body ending at the head and what comes before it is a name;
 - ``gazetteer.place_stands_in_blocker``: a city's name opening a compound the blocker list
   holds (内江综合保税区, 北京国际电影节) is still the city, unlike 长治 in 长治久安;
+- ``gazetteer.full_name_straddles``: a county's full name read across words (镇江|城区段, 滨江区|域,
+  3万|山区) is no county;
 - ``resolution.has_person_context``: a tagger's name in a list needs a title or another
   person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people);
 - persons the tagger reads around more cues: 先生, 诞辰, 会长, 运动员, 院士, 党的二十大代表, and
@@ -120,6 +122,27 @@ def test_a_place_after_a_word_or_opening_a_product_is_the_place(file_name, sente
 ])
 def test_a_name_inside_a_word_stays_hidden(file_name, sentence, not_a_place):
     assert not_a_place not in _entities(file_name, sentence, "Region")
+
+
+@pytest.mark.parametrize("file_name, sentence, not_a_place, place", [
+    # a county's full name across words: a city's name ending in it, its level word opening
+    # another word, a count's unit, or a word of city reports (老城区 is 洛阳's district too)
+    ("镇江.txt", "346国道镇江城区段城市化改造工程、沪宁沿江高铁句容段建成通车", "江城区", "镇江市"),
+    ("上海.txt", "上海城市推介大会和虹桥国际经济论坛浦东、虹桥两个分论坛的影响力进一步提升", "海城市", "上海市"),
+    ("池州.txt", "谋划推进滨江区域“长江一号公路”", "滨江区", "长江"),
+    ("凉山.txt", "健全州县乡村四级医保经办网络", "全州县", None),
+    ("丽水.txt", "接续推动3万山区农民下山集聚", "万山区", None),
+    ("潜江.txt", "逐步实施老城区雨污分流改造", "老城区", None),
+])
+def test_a_county_name_read_across_words_is_no_county(file_name, sentence, not_a_place, place):
+    found = _entities(file_name, sentence, "Region")
+    assert not_a_place not in found
+    assert place is None or place in found
+
+
+def test_a_word_ending_in_quan_is_no_self_reference():
+    # 健全|州县: not 全州, the document's own prefecture
+    assert not _entities("凉山.txt", "健全州县乡村四级医保经办网络", "Region")
 
 
 @pytest.mark.parametrize("file_name, sentence, not_a_person", [
