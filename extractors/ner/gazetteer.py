@@ -209,7 +209,7 @@ _FOREIGN_ABBREV_CONTEXT = re.compile(r"(?:^|[^\u4e00-\u9fff]|[^其集当之从�
 
 
 _RELATION_AFTER = re.compile(r"合作|贸易|经贸|出口|进口|进出口|开放|交流|投资|口岸|物流|代表|工作|贸|[^\u4e00-\u9fff]")
-_WORD_AFTER_ABBREV = re.compile(r"[好丽化术食容誉德满元]")
+_WORD_AFTER_ABBREV = re.compile(r"[好丽化术食容誉德满元雄治]")
 
 
 def _single_character_place(norm: str, start: int, key: str, forms: tuple) -> bool:
@@ -217,7 +217,8 @@ def _single_character_place(norm: str, start: int, key: str, forms: tuple) -> bo
     if key in _COMMON_ABBREVS:
         return False
     if _ABBREV_CONTEXT.search(norm, max(0, start - 1), start):
-        return True
+        # 在英雄城市, 在美好生活, 在法治轨道: the character begins a word, no place
+        return not _WORD_AFTER_ABBREV.match(norm, start + 1)
     foreign = any(dict(f.entry.attrs).get("level") == "foreign" for f in forms)
     if not foreign or not _FOREIGN_ABBREV_CONTEXT.search(norm, max(0, start - 3), start):
         return False

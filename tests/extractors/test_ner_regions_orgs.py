@@ -37,6 +37,8 @@ def test_ner_regions_region_attrs_are_sorted_with_adcode():
     ("渝府发〔2023〕8号", "渝"),  # a document number, not a place
     ("加快广阳岛片区长江经济带绿色发展示范建设，推动万州等渝东北三峡库区城镇群城市积极探索三峡绿色发展新模式。", "渝"),
     ("深化重大理论问题研究", "长寿"),
+    # a one-character name after 在 that begins a word (英雄, 沈阳's report)
+    ("以最高礼遇迎回第十批在韩志愿军烈士遗骸，红色基因在英雄城市赓续传承。", "英"),
 ])
 def test_ner_regions_abbreviation_only_in_safe_context(sentence, absent_surface):
     assert absent_surface not in {m.surface for m in mentions(sentence, kind="Region")}
