@@ -233,11 +233,11 @@ _LEVEL_RUNS_ON = re.compile(r"[区县市州](?:域|场|乡)")
 _NUMBER_BEFORE = re.compile(r"[0-9０-９]")
 
 
-def _is_county_full_name(form: Form, key: str) -> bool:
+def _is_county_full_name(form: Form) -> bool:
     return form.entry.type == "Region" and form.kind == "name" and dict(form.entry.attrs).get("level") == "county"
 
 
-def full_name_straddles(norm: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> bool:
+def full_name_straddles(norm: str, start: int, end: int, places_before: list[tuple[int, int]]) -> bool:
     """A county's full name read across words: its level word beginning another (滨江区|域,
     健全|州县乡村), its first character ending a city's name (镇江|城区段, 上海|城市), a
     count's unit (3万|山区农民)."""
@@ -245,8 +245,8 @@ def full_name_straddles(norm: str, start: int, end: int, hits: list[tuple[int, i
         return True
     if _NUMBER_BEFORE.match(norm, start - 1) and norm[start] in "万千百亿":
         return True
-    # a place of a higher level whose name ends inside this one (镇江 over 江城区)
-    return any(h_start < start < h_end < end for h_start, h_end, _ in hits)
+    # a place named just before whose name ends inside this one (镇江 over 江城区, 赣江 over 江源区)
+    return any(p_start < start < p_end < end for p_start, p_end in places_before)
 
 
 def match_lexicon(norm: str) -> list[Candidate]:
@@ -260,12 +260,12 @@ def match_lexicon(norm: str) -> list[Candidate]:
     if len(auto) == 0:
         return found
     blockers = blocker_index(norm)
-    places_so_far: list[tuple[int, int, str]] = []  # ends come in order: a place before this one is listed
+    places_so_far: list[tuple[int, int]] = []  # ends come in order: a place before this one is listed
     for last, (key, forms) in auto.iter(norm):
         start, end = last - len(key) + 1, last + 1
-        if len(key) >= 3 and any(_is_county_full_name(f, key) for f in forms) \
+        if len(key) >= 3 and any(_is_county_full_name(f) for f in forms) \
                 and full_name_straddles(norm, start, end, places_so_far):
-            forms = tuple(f for f in forms if not _is_county_full_name(f, key))
+            forms = tuple(f for f in forms if not _is_county_full_name(f))
             if not forms:
                 continue
         if len(key) <= 3 and blockers and inside_blocker(start, end, blockers):
@@ -280,7 +280,7 @@ def match_lexicon(norm: str) -> list[Candidate]:
         if key[-1] in _ORGAN_ENDS and norm[end:end + 1] in _WORD_AFTER_ORGAN:
             forms = tuple(f for f in forms if f.entry.type != "Organization")
         if len(key) >= 2 and any(f.entry.type == "Region" and key not in f.entry.ambiguous_forms for f in forms):
-            places_so_far.append((start, end, key))  # a name that needs no context (镇江, 上海; not 和安)
+            places_so_far.append((start, end))  # a name that needs no context (镇江, 上海; not 和安)
         for form in forms:
             entry = form.entry
             found.append(Candidate(

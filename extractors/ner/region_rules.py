@@ -396,7 +396,8 @@ def lone_townships(norm: str) -> list[Candidate]:
 
 
 def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    """Rivers, lakes and sands between clear boundaries (、小秦淮河、), without a verb in front."""
+    """Rivers, lakes and sands between clear boundaries (、小秦淮河、), without a verb in front, and
+    the short ones listed beside them (``short_waters_listed``)."""
     city_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
                   and dict(hit.attrs).get("level") in {"province", "prefecture", "county"}}
     found = []
@@ -430,6 +431,8 @@ _REST_OF_ITEM = re.compile(r"[和与及]|[^、，。；：,;:()（）“”]{0,8
 
 
 def short_waters_listed(norm: str, lexicon_hits: list[Candidate], waters: list[Candidate]) -> list[Candidate]:
+    """Two-character rivers and lakes in a list with ``waters`` or a river or lake of the lexicon,
+    followed along the list (浰河 vouches for 长湖 after it)."""
     anchors = [c for c in [*waters, *lexicon_hits] if c.type == "Region" and c.length >= 2
                and dict(c.attrs).get("level") == "area" and _WATER_HEAD_AT_END.search(norm, c.start, c.end)]
     if not anchors:

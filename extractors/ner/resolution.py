@@ -100,7 +100,7 @@ def most_named_region(norm: str) -> LexiconEntry | None:
     When the text speaks of itself below the province (全市, 盟委: at least
     three times), only regions of that level count, and a county named counts for
     the prefecture above it; otherwise a province or prefecture named at
-    least three times.
+    least three times and at least twice as often as any other outside it.
     """
     regions = entries_by_name()
     levels: dict[str, int] = {}
