@@ -97,9 +97,12 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # Natural places LAC reads as places where no name covers them: a name of three or more
-# characters ending in a river's, a lake's, a mountain's or an island's head (薛家洼, 白芨滩,
-# 凤洲岛, 金山岭, 十圩港). Shorter ones (潮河, 江) are too often words or parts of words.
-_FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼]")
+# characters ending in a river's, a lake's, a mountain's, an island's, a gully's or a harbour's
+# head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟, 十圩港, 虞公港). Shorter ones (潮河, 江) are too
+# often words or parts of words.
+_FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼沟港]")
+# Kinds of port, not names (自贸港, 国际陆港, 邮轮港, 内河港, 启运港, 中心渔港, 智慧港).
+_PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航]港$")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
 _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳]|金山银山|青山|江山|河山|"
@@ -111,7 +114,7 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
     name = norm[start:end]
     places = canonical_by_form("Region")
     return (len(name) >= _SHORTEST_FEATURE and _FEATURE_HEAD.fullmatch(name[-1]) is not None
-            and not _NOT_IN_FEATURE.search(name)
+            and not _NOT_IN_FEATURE.search(name) and not _PORT_KIND.search(name)
             # Names of famous places are words of the dictionary too (金山岭, 清水江, 塞罕坝), so
             # no word test here; but abbreviations of provinces before the head name a railway's
             # or an area's cities (沪苏湖).
