@@ -183,7 +183,9 @@ _BEFORE_LONE_ZONE = re.compile(
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区",
                     # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街)
-                    "历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城")
+                    "历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
+                    # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊)
+                    "科创大走廊", "科创走廊")
 
 
 def _start_after_verb(norm: str, start: int, end: int) -> int | None:
@@ -193,13 +195,21 @@ def _start_after_verb(norm: str, start: int, end: int) -> int | None:
     cut = _BEFORE_LONE_ZONE.match(norm, start, end)
     if cut is None:
         return start
-    return None if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()) else cut.end()
+    if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
+        return None
+    # Two verbs that share a character (共建|成渝…: 共建 and 建成) end at the first: the
+    # second's last character begins the name.
+    if _BEFORE_LONE_ZONE.fullmatch(norm, start, cut.end() - 1):
+        return cut.end() - 1
+    return cut.end()
 
 
 # A park two places run together, named by their initials (苏银产业园: 江苏–银川, 闽宁产业园, 宿马产业园,
-# 沪湖产业协作示范区). Each initial is a province's 简称 or the first character of a prefecture.
-_PAIRED_PARK = re.compile(r"(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作)?(?:产业园区|产业园|工业园区|工业园|产业合作区|"
-                          r"产业协作示范区|合作示范区|合作区)")
+# 沪湖产业协作示范区), its trade or its partners' between (宁淮智能制造产业园, 淮昆台资合作产业园). Each initial is a province's 简称 or the first character of a prefecture.
+# Looked for at every character (a lookahead), as a match that begins too early (推进惠黔合作工业园)
+# must not hide the one inside it.
+_PAIRED_PARK = re.compile(r"(?=(?P<park>(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作|[\u4e00-\u9fff]{2}(?:合作|制造))?"
+                          r"(?:产业园区|产业园|工业园区|工业园|产业合作区|产业协作示范区|合作示范区|合作区)))")
 
 
 @lru_cache(maxsize=1)
@@ -229,14 +239,15 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         # The pair begins the name: after a boundary, a particle or a verb (推进亳芜现代产业园区).
         if start and "\u4e00" <= norm[start - 1] <= "\u9fff" and not _BEFORE_PAIR.search(norm, max(0, start - 2), start):
             continue
-        found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+        found.append(Candidate(start, match.end("park"), "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
-_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城"}
+_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
+                  "科创走廊", "科创大走廊"}
 _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
                             r"复兴|开街|丰富|提质|精心|保护|"
                             r"[一二三四五六七八九十两]大)|科技$|千年|[一二三四五六七八九十]+中")
@@ -245,7 +256,7 @@ _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高�
 # A named quarter needs no cue after it (岐江新城锚定…, 岐江新城建设取得…); only not a station,
 # a district or a road named after it (岐江新城站, 新城区, 古城路).
 _LONE_QUARTER = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|科教城))"
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|科教城|科创大?走廊))"
     r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|集群|东|西|南|北)")
 
 
@@ -273,7 +284,8 @@ def lone_zones(norm: str) -> list[Candidate]:
         if head in _QUARTER_HEADS and ((len(body) == 2 and body in words() and body not in places)
                                        or _NOT_A_QUARTER.search(body)):
             continue
-        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "zone"),)))
+        level = "area" if head.endswith("走廊") else "zone"
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", level),)))
     return found
 
 

@@ -582,9 +582,28 @@ def test_verbs_and_kinds_before_a_wetland_are_not_its_name(file_name, sentence, 
     ("深圳.txt", "做好与哈尔滨、赣州对口合作，加快深哈产业园、深赣港产城一体化合作区高质量发展", {"深哈产业园"}),
     ("黔西南.txt", "持续推进惠黔合作工业园、仲恺·安龙共建工业产业园等园区建设", {"惠黔合作工业园"}),
     ("阜阳.txt", "阜合园区在皖北承接产业转移集聚区考评中位居全省第1，苏阜产业园启动建设", {"苏阜产业园"}),
+    ("郴州.txt", "持续深化郴佛对口合作，重点建设郴佛合作产业园", {"郴佛合作产业园"}),
 ])
 def test_parks_named_by_two_places_initials(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Corridors of research and start-ups a city builds with its neighbours are areas (资阳, 连云港,
+    # 眉山: development set 11); two verbs that share a character (共建|建成) do not cut the name (成渝…).
+    ("资阳.txt", "协同共建成渝中线科创走廊四川段，与重庆大足、永川共建川渝首个跨省域协同创新平台",
+     {"成渝中线科创走廊"}, {"渝中线科创走廊"}),
+    ("连云港.txt", "打造花果山科创走廊，招引成果转移转化平台5个，实施关键技术攻关项目40个", {"花果山科创走廊"}, set()),
+    ("眉山.txt", "深度融入西部（成都）科学城、天府大道科创走廊建设，深化“成都研发+眉山转化”",
+     {"天府大道科创走廊"}, set()),
+    # A corridor with no name is a kind (金华).
+    ("金华.txt", "锚定“长三角协同创新先行地”目标，制定科创走廊专项政策，聚焦生命健康、新材料、信创等领域",
+     set(), {"制定科创走廊", "科创走廊"}),
+])
+def test_corridors_of_research(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
 
 
 @pytest.mark.parametrize("file_name, sentence, absent", [
