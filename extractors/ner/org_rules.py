@@ -50,8 +50,8 @@ _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # that begin a clause. 和 stays allowed (发展和改革委员会).
 # 等 ends a list, but 高等 is a word of names (安徽(阜阳)高等研究院).
 _BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从被]|(?<!高)等)[\u4e00-\u9fff()])"
-# A suffix character that is really the start of another word (局面, 部署, 办法 …).
-_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城])"
+# A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议).
+_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城议])"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )

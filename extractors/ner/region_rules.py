@@ -182,8 +182,9 @@ _BEFORE_LONE_ZONE = re.compile(
 )
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区",
-                    # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街)
-                    "历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
+                    # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区)
+                    "历史文化街区", "特色商业街区", "商业街区", "新城", "古城", "古镇", "商务区", "步行街", "古道",
+                    "未来城", "科学城", "科学谷", "科教城",
                     # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊)
                     "科创大走廊", "科创走廊")
 
@@ -246,7 +247,7 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
-_QUARTER_HEADS = {"历史文化街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
+_QUARTER_HEADS = {"历史文化街区", "特色商业街区", "商业街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
                   "科创走廊", "科创大走廊"}
 _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
                             r"复兴|开街|丰富|提质|精心|保护|"
@@ -256,8 +257,23 @@ _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高�
 # A named quarter needs no cue after it (岐江新城锚定…, 岐江新城建设取得…); only not a station,
 # a district or a road named after it (岐江新城站, 新城区, 古城路).
 _LONE_QUARTER = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|科教城|科创大?走廊))"
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|特色商业街区|商业街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|"
+    r"科教城|科创大?走廊))"
     r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|集群|东|西|南|北)")
+
+
+def _with_places_masked(norm: str, start: int, end: int, places: dict) -> str:
+    """``norm`` with the places' names of two or three characters that hold a particle
+    (太和, 和平, 永和) masked in ``norm[start:end]``: there the particle ends no clause."""
+    if not _LIST_OR_CLAUSE.search(norm, start, end):
+        return norm
+    span = list(norm[start:end])
+    for size in (3, 2):
+        for at in range(len(span) - size + 1):
+            form = norm[start + at:start + at + size]
+            if form in places and _LIST_OR_CLAUSE.search(form):
+                span[at:at + size] = "甲" * size
+    return norm[:start] + "".join(span) + norm[end:]
 
 
 def lone_zones(norm: str) -> list[Candidate]:
@@ -270,13 +286,14 @@ def lone_zones(norm: str) -> list[Candidate]:
     matches += [match for match in _LONE_QUARTER.finditer(norm) if match.end("name") not in zone_ends]
     for match in matches:
         start, end = match.span("name")
-        start = _start_after_verb(norm, start, end)
+        text = _with_places_masked(norm, start, end, places)
+        start = _start_after_verb(text, start, end)
         if start is None:
             continue
         name = norm[start:end]
         head = next(h for h in _LONE_ZONE_HEADS if name.endswith(h))
         body = name[:-len(head)]
-        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body):
+        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(text[start:end - len(head)]):
             continue
         # A quarter's name is a name: not a word of the language (高铁新城, 数字古城, 商业商务区),
         # a verb, a quality or a count (加大历史文化街区, 高品质步行街, 八大科技新城).

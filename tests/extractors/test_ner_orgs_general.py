@@ -141,6 +141,14 @@ def test_ner_orgs_general_firms(sentence, expected, absent):
     ("力争创建三甲医院1家以上、新增互联网医院3家以上", "南通市", set(), {"三甲医院", "互联网医院"}),
     ("提升国汽轻量化研究院、北京机电所扬州创新中心", "扬州市", {"国汽轻量化研究院"}, {"提升国汽轻量化研究院"}),
     ("新建改扩建中小学、幼儿园20所", "南通市", set(), {"南通市中小学"}),
+    # Universities by their common short forms (淮安: development set 11; 合肥): 中国科大 is the
+    # University of Science and Technology, not 国科大 inside it.
+    ("深化与省产业技术研究院、上海交大、东南大学、南理工、南师大等合作，布局建设一批科创飞地", "淮安市",
+     {"上海交通大学", "东南大学"}, set()),
+    ("支持中国科大、合工大、安大“双一流”高校和学科建设，开工建设中国科大科技商学院", "合肥市",
+     {"中国科学技术大学"}, {"中国科学院大学"}),
+    # A meeting of a council is no council (眉山: 协商会 + 议).
+    ("首届东坡遗址遗迹地协商会议成功召开，“东坡文化月”活动持续开展", "眉山市", set(), {"东坡遗址遗迹地协商会"}),
 ])
 def test_ner_orgs_general_schools_and_hospitals(sentence, region, expected, absent):
     found = _orgs(sentence, region)

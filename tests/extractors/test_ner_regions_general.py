@@ -762,6 +762,20 @@ def test_platforms_of_city_regions(file_name, sentence, expected):
 
 
 @pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Named quarters whose place holds a particle (太和: 和 ends no clause there) and commercial
+    # quarters (眉山: development set 11).
+    ("眉山.txt", "太和公园、体育公园、城市艺术中心等基本完工，太和老镇历史文化街区开街运营。", {"太和老镇历史文化街区"}, set()),
+    ("眉山.txt", "一批群众关切的“急难愁盼”问题得到有效解决，小北街特色商业街区改造基本完工", {"小北街特色商业街区"}, set()),
+    # A kind of quarter is none (武汉: 创新创业特色街区 is no name either).
+    ("武汉.txt", "打造创新创业特色街区、特色小镇10个", set(), {"创新创业特色街区"}),
+])
+def test_named_quarters(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
     # A named old town is a quarter of its own (淮北); a verb and a cluster of them are not names (湖州).
     ("淮北.txt", "扎实推进柳孜运河遗址国家文化公园，濉溪明清酿酒作坊群遗址博物馆，老电厂遗址改造(夔牛天街、工业博物馆)等项目建设，"
                  "加快实施临涣古镇、啤酒厂文创街区改造等项目。", {"临涣古镇"}, set()),
