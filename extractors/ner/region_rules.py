@@ -46,6 +46,8 @@ _PLACE_BEGINS_ZONE = re.compile(
 # Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
 _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|围绕|"
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
+# A ranking a place enters is no part of a name (浑南区上榜全国综合竞争力百强新城区).
+_RANKING_VERB = re.compile(r"上榜|跻身|入围|位列|位居")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -120,7 +122,7 @@ _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步
 # (大宁水库, 野鸭湖湿地); lakes and rivers are too often common words (河, 湖) to
 # find by rule and come from the lexicon.
 _WATER = re.compile(r"水库|湿地")
-_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现")
+_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩")
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|实施|新建|扩建|建成|开工|"
                                r"湖泊|河流|城市|国家|省级|重要|天然|人工|滨海|滨河|沿海")
@@ -361,7 +363,10 @@ def scenic_areas(norm: str) -> list[Candidate]:
 _SCENIC_GRADE = re.compile(r"(?:成功)?(?:创建|创成|晋升|获评|通过)(?:为)?(?:国家|省级|全国)?(?:级)?(?:[1-5１-５][AＡ]级)?"
                            r"(?:旅游)?(?:景区|旅游度假区|度假区)|"
                            # …or closes a list of scenic places (从江岜沙和加榜梯田等景区提升建设)
-                           r"等(?:[\d一二三四五六七八九十]+个)?(?:重点)?(?:旅游)?景区")
+                           r"等(?:[\d一二三四五六七八九十]+个)?(?:重点)?(?:旅游)?景区|"
+                           # …or the honour of a quarter or a street (青果巷、三堡街创成国家级旅游休闲街区)
+                           r"(?:成功)?(?:创建成为|创建为|创建|创成|晋升|获评|获批|入选|升级为)(?:国家级|省级|自治区级|全国)?[“\"]?"
+                           r"(?:旅游休闲街区|示范步行街)")
 _SCENIC_ITEM_STOP = re.compile(r"[，。；：！？,.;:!?()（）\s“”]")
 _NOT_A_SCENIC_PLACE = re.compile(r"[馆局站院厂]$|中心|公司|管理|[的了在将对把为要各等级]|\d|景区$|分别|开园|建成|投用|"
                                  r"打造|推进|推动|加快|支持|争取|启动|力争|实现|全力|积极|深入|持续|做好|丰富|新建|盘活|提升")
@@ -401,8 +406,14 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
             start -= 1
         at = _start_after_verb(norm, start, grade.start())
         at = start if at is None else at
+        # A name cut by a closing quote (“创客+”文创园) is only its tail.
+        cut_by_quote = norm[start - 1:start] in {"”", '"'}
+        # A quarter honoured that has a zone's head (南头古城) is the zone the zone rules name.
+        quarter_honour = grade.group().endswith(("旅游休闲街区", "示范步行街"))
         for item in re.finditer(r"[^、和及]+", norm[at:grade.start()]):
             name = item.group()
+            if (cut_by_quote and item.start() == 0) or (quarter_honour and name.endswith(_LONE_ZONE_HEADS)):
+                continue
             if 2 <= len(name) <= 8 and _HAN_ONLY.fullmatch(name) and not _NOT_A_SCENIC_PLACE.search(name):
                 found.append(Candidate(at + item.start(), at + item.end(), "Region", "", "rule", attrs=(("level", "area"),)))
     return found
@@ -706,7 +717,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 break
         body = body[offset:]
         if (len(body) < 2 or body in _GENERIC_BODIES or _RANK_IN_BODY.search(body) or body.count("“") != body.count("”")
-                or body.count("(") != body.count(")")):
+                or body.count("(") != body.count(")") or _RANKING_VERB.search(body)):
             continue
         # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.
         if body[0] in "市县乡镇区旗州盟" or body.startswith(("省级", "自治区级", "县级")):

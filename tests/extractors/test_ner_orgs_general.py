@@ -147,6 +147,9 @@ def test_ner_orgs_general_firms(sentence, expected, absent):
      {"上海交通大学", "东南大学"}, set()),
     ("支持中国科大、合工大、安大“双一流”高校和学科建设，开工建设中国科大科技商学院", "合肥市",
      {"中国科学技术大学"}, {"中国科学院大学"}),
+    # Memorial halls are institutions like museums (崇左).
+    ("中国红军第八军革命纪念馆、天等县博物馆暨壮族霜降节博物馆获评为首届广西“十佳县级博物馆”", "崇左市",
+     {"中国红军第八军革命纪念馆"}, set()),
     # A meeting of a council is no council (眉山: 协商会 + 议).
     ("首届东坡遗址遗迹地协商会议成功召开，“东坡文化月”活动持续开展", "眉山市", set(), {"东坡遗址遗迹地协商会"}),
 ])

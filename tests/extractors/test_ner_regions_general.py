@@ -198,6 +198,9 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
     ("盐城.txt", "加快跨境电商综试区建设，推动有条件的企业创建省级公共海外仓，发展“中欧班列+海外仓”供应链新模式",
      {"中国(盐城)跨境电子商务综合试验区"}, set()),
     ("连云港.txt", "深化综保区建设，创新大宗物流“区港联动”监管模式", {"连云港综合保税区"}, set()),
+    # … and its bare 临空经济区 (鄂州, 沈阳: development set 11).
+    ("鄂州.txt", "支持临空经济区打造机场“生态圈”，重点发展航空偏好型产业", {"鄂州临空经济区"}, set()),
+    ("沈阳.txt", "开通沈阳至洛杉矶、芝加哥跨境电商全货机航线，临空经济区进入实质建设阶段", {"沈阳临空经济区"}, set()),
     ("广安.txt", "用好开放型经济发展平台，申建跨境电商综试区，实现外贸进出口总额50亿元以上",
      set(), {"中国(广安)跨境电子商务综合试验区"}),
     ("铜陵.txt", "争取国家跨境电商综试区获批，培育一批跨境电商创新示范企业，设立海外仓16个",
@@ -502,6 +505,9 @@ def test_areas_in_firm_names_and_kinds_of_scenic_area(file_name, sentence, absen
     # A verb of the clause is no part of the name; nor is a rank.
     ("青岛.txt", "平度市获批建设国家现代农业产业园", {"平度市"}, {"平度市获批建设国家现代农业产业园"}),
     ("钦州.txt", "钦州石化产业园成为广西首个智能化封闭管理园区", set(), {"广西首个智能化封闭管理园区"}),
+    # A ranking a district enters is no zone (沈阳: development set 11; 新城区 is a kind).
+    ("沈阳.txt", "和平区、沈河区、大东区上榜全国综合竞争力百强主城区，浑南区上榜全国综合竞争力百强新城区，铁西区、大东区上榜全国工业百强区",
+     {"浑南区", "沈河区"}, {"浑南区上榜全国综合竞争力百强新城"}),
 ])
 def test_zones_named_with_inner_verbs_and_ranks(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
@@ -517,6 +523,14 @@ def test_zones_named_with_inner_verbs_and_ranks(file_name, sentence, expected, a
     # … but not a museum, and nothing where no place is named.
     ("盐城.txt", "市博物馆、阜宁马家荡、盐都桃花源创成国家4A级景区", {"阜宁马家荡", "盐都桃花源"}, {"市博物馆"}),
     ("河池.txt", "力争实现创建国家5A级旅游景区和国家级旅游度假区“零”的突破", set(), {"力争实现", "实现"}),
+    # Quarters and streets named for an honour (常州: development set 9; 沈阳: set 11; 厦门) …
+    ("常州.txt", "青果巷、三堡街创成国家级旅游休闲街区，运河五号创意街区入选国家工业旅游示范基地", {"青果巷", "三堡街"}, set()),
+    ("沈阳.txt", "中街获评全国沉浸式文旅新业态示范案例，老北市、红梅文创园入选国家级旅游休闲街区，沈河区成为国家文旅产业发展示范区",
+     {"老北市", "红梅文创园"}, set()),
+    ("厦门.txt", "厦门国际博览中心投入使用，中山路入选全国示范步行街，夜间经济城市发展指数、消费者满意度均位居全国前列",
+     {"中山路"}, set()),
+    # … not the tail of a name a quote cuts (马鞍山: development set 5).
+    ("马鞍山.txt", "大青山野生动物园获批4A级景区，长江不夜城、“创客+”文创园入选省级旅游休闲街区", set(), {"文创园"}),
 ])
 def test_places_applying_for_a_scenic_grade(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
@@ -571,6 +585,8 @@ def test_a_district_name_of_several_cities_outside_the_document(file_name, sente
     ("湖州.txt", "加快打造西塞山科学城。启动湿地文化广场项目，推进长田漾生态文化", {"启动湿地"}),
     ("银川.txt", "推动白芨滩创建两山实践创新基地。完成湿地保护修复4.28万亩", {"完成湿地"}),
     ("晋城.txt", "加快高平下庄、阳城濩泽河、沁水县河等人工湿地建设", {"人工湿地"}),
+    # …nor is an amount (沈阳: development set 11).
+    ("沈阳.txt", "加强120万亩湿地保护修复", {"万亩湿地", "亩湿地"}),
 ])
 def test_verbs_and_kinds_before_a_wetland_are_not_its_name(file_name, sentence, absent):
     assert not absent & _regions_in(file_name, sentence)
