@@ -90,3 +90,14 @@ def test_initiative_rules_theme_and_city(sentence, expected):
 ])
 def test_initiative_lexicon_cooperation_and_river_protection(sentence, expected):
     assert expected in _initiatives(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The Belt and Road's economic corridors are its programmes, as 西部陆海新通道 is (沈阳: development
+    # set 11): an initiative, no region.
+    "主动融入“一带一路”和中蒙俄经济走廊建设，全力打造东北亚国际化中心城市",
+])
+def test_initiative_lexicon_belt_and_road_corridors(sentence):
+    found = run_pipeline(sentence, document_context("", "", sentence))
+    assert ("Initiative", "中蒙俄经济走廊") in {(e.type, e.name) for e in found}
+    assert ("Region", "中蒙俄经济走廊") not in {(e.type, e.name) for e in found}
