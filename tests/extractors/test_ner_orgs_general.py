@@ -151,6 +151,11 @@ def test_ner_orgs_general_firms(sentence, expected, absent):
      {"上海交通大学", "东南大学"}, set()),
     ("支持中国科大、合工大、安大“双一流”高校和学科建设，开工建设中国科大科技商学院", "合肥市",
      {"中国科学技术大学"}, {"中国科学院大学"}),
+    # International sports federations by their short forms (宜昌: development set 2; 衢州); a series of
+    # events named after a sport is no federation (无锡).
+    ("成功举办国际划联龙舟世界杯赛、第四届宜昌艺术节、首届宜昌楚商大会", "宜昌市", {"国际皮划艇联合会"}, set()),
+    ("衢州运动员夺得2枚亚运金牌、7枚亚残运金牌，衢州马拉松成为世界田联标牌赛事", "衢州市", {"世界田径联合会"}, set()),
+    ("无锡马拉松、世界跆拳道系列赛、亚洲击剑锦标赛、阳羡越野挑战赛获广泛关注", "无锡市", set(), {"世界跆拳道联合会"}),
     # Memorial halls are institutions like museums (崇左).
     ("中国红军第八军革命纪念馆、天等县博物馆暨壮族霜降节博物馆获评为首届广西“十佳县级博物馆”", "崇左市",
      {"中国红军第八军革命纪念馆"}, set()),
