@@ -92,12 +92,12 @@ def test_initiative_lexicon_cooperation_and_river_protection(sentence, expected)
     assert expected in _initiatives(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    # The Belt and Road's economic corridors are its programmes, as 西部陆海新通道 is (沈阳: development
-    # set 11): an initiative, no region.
-    "主动融入“一带一路”和中蒙俄经济走廊建设，全力打造东北亚国际化中心城市",
-])
-def test_initiative_lexicon_belt_and_road_corridors(sentence):
-    found = run_pipeline(sentence, document_context("", "", sentence))
-    assert ("Initiative", "中蒙俄经济走廊") in {(e.type, e.name) for e in found}
-    assert ("Region", "中蒙俄经济走廊") not in {(e.type, e.name) for e in found}
+def test_belt_and_road_corridors_are_areas():
+    # The seed gold, the contract's, counts the Belt and Road's economic corridors as areas
+    # (中国—中南半岛, 孟中印缅 of the seed notice), though two city reports' annotators count
+    # 中蒙俄经济走廊 as a programme (锡林郭勒, 沈阳): the seed decides.
+    sentence = ("更好发挥西部陆海新通道连接西部地区和东盟市场的桥梁纽带作用。"
+                "研究衔接中国—中南半岛、孟中印缅等经济走廊。")
+    found = {(e.type, e.name) for e in run_pipeline(sentence, document_context("", "", sentence))}
+    assert {("Region", "中国—中南半岛经济走廊"), ("Region", "孟中印缅经济走廊")} <= found
+    assert ("Initiative", "西部陆海新通道") in found
