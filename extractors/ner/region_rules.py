@@ -182,13 +182,13 @@ _BEFORE_LONE_ZONE = re.compile(
     _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
     r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通|实现|尽快|做旺|做优|做活|引领|力争|做好)"
 )
+# A city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区) and
+# corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊): longest first,
+# as a head may end another (特色商业街区, 商业街区).
+_QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科创大走廊", "科创走廊", "商务区", "步行街", "未来城", "科学城",
+                  "科学谷", "科教城", "新城", "古城", "古镇", "古道")
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
-                    "综保区", "先导区", "片区",
-                    # a city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区)
-                    "历史文化街区", "特色商业街区", "商业街区", "新城", "古城", "古镇", "商务区", "步行街", "古道",
-                    "未来城", "科学城", "科学谷", "科教城",
-                    # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊)
-                    "科创大走廊", "科创走廊")
+                    "综保区", "先导区", "片区") + _QUARTER_HEADS
 
 
 def _start_after_verb(norm: str, start: int, end: int) -> int | None:
@@ -208,7 +208,8 @@ def _start_after_verb(norm: str, start: int, end: int) -> int | None:
 
 
 # A park two places run together, named by their initials (苏银产业园: 江苏–银川, 闽宁产业园, 宿马产业园,
-# 沪湖产业协作示范区), its trade or its partners' between (宁淮智能制造产业园, 淮昆台资合作产业园). Each initial is a province's 简称 or the first character of a prefecture.
+# 沪湖产业协作示范区), its trade or its partners' between (宁淮智能制造产业园, 淮昆台资合作产业园).
+# Each initial is a province's 简称 or the first character of a prefecture.
 # Looked for at every character (a lookahead), as a match that begins too early (推进惠黔合作工业园)
 # must not hide the one inside it.
 _PAIRED_PARK = re.compile(r"(?=(?P<park>(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作|[\u4e00-\u9fff]{2}(?:合作|制造))?"
@@ -249,8 +250,6 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
-_QUARTER_HEADS = {"历史文化街区", "特色商业街区", "商业街区", "新城", "古城", "古镇", "商务区", "步行街", "古道", "未来城", "科学城", "科学谷", "科教城",
-                  "科创走廊", "科创大走廊"}
 _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
                             r"复兴|开街|丰富|提质|精心|保护|"
                             r"[一二三四五六七八九十两]大)|科技$|千年|[一二三四五六七八九十]+中")
@@ -259,8 +258,7 @@ _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高�
 # A named quarter needs no cue after it (岐江新城锚定…, 岐江新城建设取得…); only not a station,
 # a district or a road named after it (岐江新城站, 新城区, 古城路).
 _LONE_QUARTER = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:历史文化街区|特色商业街区|商业街区|新城|古城|古镇|商务区|步行街|古道|未来城|科学城|科学谷|"
-    r"科教城|科创大?走廊))"
+    _BOUNDARY_BEFORE + rf"(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(_QUARTER_HEADS)}))"
     r"(?![区站路街道桥镇乡村门墙]|大道|片区|管委|集群|东|西|南|北)")
 
 
