@@ -107,9 +107,13 @@ def most_named_region(norm: str) -> LexiconEntry | None:
     for match in _OWN_LEVEL.finditer(norm):
         word = match.group(1) or match.group(2)
         levels[word] = levels.get(word, 0) + 1
-    own_levels = tuple(word for word, count in levels.items() if count >= _LEVEL_WORD_MIN)
+    # The level the text speaks of itself most first: a county-level city's report says 全市
+    # and 市人民政府 more often than the 全州 of its prefecture (恩施市 in 恩施州).
+    own_levels = sorted((word for word, count in levels.items() if count >= _LEVEL_WORD_MIN),
+                        key=lambda word: -levels[word])
     direct: dict[str, int] = {}
     with_counties: dict[str, int] = {}
+    county_cities: dict[str, int] = {}  # county-level cities named in full (恩施市)
     for hit in match_lexicon(norm):
         if hit.type != "Region" or hit.length < 2:
             continue
@@ -133,15 +137,23 @@ def most_named_region(norm: str) -> LexiconEntry | None:
             with_counties[parent] = with_counties.get(parent, 0) + 1
             if _is_province_administered(hit.name):
                 with_counties[hit.name] = with_counties.get(hit.name, 0) + 1
+            elif hit.name.endswith("市") and norm[hit.start:hit.end] == hit.name:
+                county_cities[hit.name] = county_cities.get(hit.name, 0) + 1
     if own_levels:
         fitting = {name: n for name, n in with_counties.items()
-                   if name.endswith(own_levels) and ("Region", name) in regions
+                   if name.endswith(tuple(own_levels)) and ("Region", name) in regions
                    and (dict(regions[("Region", name)].attrs).get("level") in {"province", "prefecture"}
                         or _is_province_administered(name))}
-        if fitting:
-            name, count = max(fitting.items(), key=lambda kv: (kv[1], kv[0]))
-            if count >= 3:
-                return regions[("Region", name)]
+        best = max(fitting.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        # A prefecture of another level than the one the text speaks as (恩施州 in a report that says
+        # 全市 most) gives way to a county-level city of that level named in full at least as often.
+        if best[0] and not best[0].endswith(own_levels[0]):
+            cities = {name: n for name, n in county_cities.items() if name.endswith(own_levels[0])}
+            city = max(cities.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+            if city[1] >= 3:
+                return regions[("Region", city[0])]
+        if best[1] >= 3:
+            return regions[("Region", best[0])]
     if direct:
         name, count = max(direct.items(), key=lambda kv: (kv[1], kv[0]))
         # A text that does not speak of itself as a region (全市, 全省) is a region's only when
@@ -512,7 +524,9 @@ _PERSON_AFTER = re.compile(
     rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
     r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
     r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体|"
-    r"先生|诞辰|逝世"  # 纪念张謇先生诞辰170周年: how a text honours a figure of the past
+    r"先生|诞辰|逝世|"  # 纪念张謇先生诞辰170周年: how a text honours a figure of the past
+    # …and the culture, the home or the shrine a text cites a figure by (莫言文学艺术馆, 屈原故里, 屈原祠)
+    r"文学|文化|故里|故居|祠"
 )
 
 

@@ -177,6 +177,17 @@ def test_ner_orgs_general_own_region_from_counties_and_level_words():
     assert region is not None and region.name == "眉山市"
 
 
+def test_ner_orgs_general_county_level_city_speaks_for_itself():
+    # 恩施市's own report (development set 12), saved as 恩施.txt: it says 全市 and 市人民政府 more than
+    # the 全州 of 恩施州 above it, and names itself 恩施市 in full; its 市 bodies are 恩施市's.
+    path = Path(__file__).parents[1] / "data" / "heldout12" / "恩施.txt"
+    text = normalize(path.read_text(encoding="utf-8"))
+    context = document_context("", "", text, path.name)
+    assert context.region is not None and context.region.name == "恩施市"
+    orgs = {e.name for e in run_pipeline("现在，我代表市人民政府向大会报告工作，请予审议", context) if e.type == "Organization"}
+    assert "恩施市人民政府" in orgs
+
+
 def test_ner_orgs_general_own_region_is_none_without_evidence():
     assert most_named_region("坚持稳中求进工作总基调，全面深化改革。") is None
 

@@ -117,18 +117,20 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     assert {m.name for m in persons(sentence)} == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "加快天一阁博物院南馆、王阳明纪念馆、河姆渡考古遗址公园启动区建设，推动文化馆新馆、非遗馆开工建设。",
-    "加快贾谊故居二期修复工程、长沙大舞台建设，加大左宗棠墓等文物古迹修复，力争市工人文化宫首批项目建成投用。",
-    "高水平举办书圣文化节、诸葛亮文化节，支持举办大型演唱会、音乐节，打造“时尚临沂·演艺之城”品牌。",
-    "达标建设中职学校9所，5所县域普通高中“徐特立项目”全面推进，益阳师专二期建成投入使用。",
-    "舞剧《屈原》入选四川文华奖，现代川剧《神秘的国宝》等作品获全省“五个一工程”（14）优秀奖。",
-    "邓小平故里“两馆”启动改陈，牌坊村建川博物馆聚落开工建设，华蓥山精品民宿等58个项目完成投资78．2亿元。",
-    "坚持以文塑城，高标准建设香山书院，完成孙中山故居纪念馆改造升级，推动香山文化进校园。",
-    "四川张思德干部学院建成投用，成为中组部备案的全国72家党性教育干部学院之一。",
+# A figure cited by a thing named after them is a mention of the figure too (the SPEC counts
+# historical figures; the gold of 宜昌, 眉山, 潍坊 and 六安 counts them so, the others leave them
+# neutral): 宁波, 长沙, 临沂, 益阳, 中山, 潍坊 (development set 12), 宜昌 (set 2).
+@pytest.mark.parametrize("sentence, expected", [
+    ("加快天一阁博物院南馆、王阳明纪念馆、河姆渡考古遗址公园启动区建设，推动文化馆新馆、非遗馆开工建设。", {"王阳明"}),
+    ("加快贾谊故居二期修复工程、长沙大舞台建设，加大左宗棠墓等文物古迹修复，力争市工人文化宫首批项目建成投用。", {"左宗棠"}),
+    ("高水平举办书圣文化节、诸葛亮文化节，支持举办大型演唱会、音乐节，打造“时尚临沂·演艺之城”品牌。", {"诸葛亮"}),
+    ("达标建设中职学校9所，5所县域普通高中“徐特立项目”全面推进，益阳师专二期建成投入使用。", {"徐特立"}),
+    ("坚持以文塑城，高标准建设香山书院，完成孙中山故居纪念馆改造升级，推动香山文化进校园。", {"孙中山"}),
+    ("青州博物馆新馆、莫言文学艺术馆建成启用", {"莫言"}),
+    ("宜昌籍运动员在杭州亚运会揽获3金1银。屈原祠修缮全面完成。", {"屈原"}),
 ])
-def test_ner_persons_thing_named_after_figure_is_no_person(sentence):
-    assert persons(sentence) == []
+def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
+    assert expected <= {m.name for m in persons(sentence)}
 
 
 # 万里 (委员长 1988–1993) is mostly a phrase in work reports' closing lines (林芝,
