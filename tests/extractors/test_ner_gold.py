@@ -230,8 +230,10 @@ DEV_FLOORS = {
     "heldout5": {"Person": 0.95, "Organization": 0.85, "Region": 0.90, "Initiative": 0.76},  # 1.00 / 0.88 / 0.93 / 0.79
     # blind for one look at ner@33 (0.877 / 0.798), read since; the floors are under ner@38's figures
     "heldout9": {"Person": 0.95, "Organization": 0.87, "Region": 0.82, "Initiative": 0.73},  # 1.00 / 0.90 / 0.85 / 0.76
-    # blind for one look at ner@56 (0.810 / 0.842), read since; the floors are under ner@64's figures
-    "heldout11": {"Person": 0.85, "Organization": 0.83, "Region": 0.88, "Initiative": 0.75},  # 0.89 / 0.86 / 0.91 / 0.78
+    # blind for one look at ner@56 (0.810 / 0.842), read since; the floors are under ner@65's figures
+    "heldout11": {"Person": 0.95, "Organization": 0.83, "Region": 0.88, "Initiative": 0.75},  # 1.00 / 0.86 / 0.91 / 0.78
+    # blind for one look at ner@64 (0.800 / 0.861), read since; the floors are under ner@65's figures
+    "heldout12": {"Person": 0.75, "Organization": 0.80, "Region": 0.84, "Initiative": 0.73},  # 0.80 / 0.83 / 0.86 / 0.76
 }
 
 
