@@ -99,8 +99,10 @@ def most_named_region(norm: str) -> LexiconEntry | None:
 
     When the text speaks of itself below the province (全市, 盟委: at least
     three times), only regions of that level count, and a county named counts for
-    the prefecture above it; otherwise a province or prefecture named at
-    least three times and at least twice as often as any other outside it.
+    the prefecture above it; a county-level city named in full at least three times
+    wins over a prefecture of another level than the one the text speaks as most
+    (恩施市's report, 全市 more often than 全州). Otherwise a province or prefecture
+    named at least three times and at least twice as often as any other outside it.
     """
     regions = entries_by_name()
     levels: dict[str, int] = {}
