@@ -30,9 +30,10 @@ from extractors.ner.normalise import normalise_form
 from extractors.ner.titles import TITLE_ALT
 
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
-# 同志 or 先生, or the words that honour a figure of the past (纪念屈原逝世2300周年), or the
-# culture, the home or the shrine that cites one (屈原故里, 屈原祠; 屈原管理区 is a place).
-_CUE_AFTER = re.compile(rf"同志|先生|诞辰|逝世|文学|文化|故里|故居|祠|{TITLE_ALT}")
+# The words that honour a figure of the past (张謇先生, 纪念屈原逝世2300周年), and the culture,
+# the home or the shrine that cites one (莫言文学艺术馆, 屈原故里, 屈原祠; 屈原管理区 is a place).
+FIGURE_CUES_AFTER = "先生|诞辰|逝世|文学|文化|故里|故居|祠"
+_CUE_AFTER = re.compile(rf"同志|{FIGURE_CUES_AFTER}|{TITLE_ALT}")
 # What stands between two names of a list: 李鹏、万里、乔石 / 万里和乔石.
 _LIST_JOINERS = frozenset("、和与及")
 # How far back a title may start: 全国人大常委会委员长万里 ends its title at the name.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
 from extractors.ner.normalise import normalise_form, person_name
+from extractors.ner.person_uses import FIGURE_CUES_AFTER
 from extractors.ner.titles import TITLE_ALT
 
 _CITY_LEVELS = {"province", "prefecture", "county"}
@@ -526,9 +527,8 @@ _PERSON_AFTER = re.compile(
     rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
     r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
     r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体|"
-    r"先生|诞辰|逝世|"  # 纪念张謇先生诞辰170周年: how a text honours a figure of the past
-    # …and the culture, the home or the shrine a text cites a figure by (莫言文学艺术馆, 屈原故里, 屈原祠)
-    r"文学|文化|故里|故居|祠"
+    # how a text honours or cites a figure of the past (张謇先生诞辰, 莫言文学艺术馆, 屈原祠)
+    + FIGURE_CUES_AFTER
 )
 
 
