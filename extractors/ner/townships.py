@@ -45,7 +45,7 @@ class Township:
     short: str    # 顾家店; "" where the short form is an ordinary word (公园街道)
 
 
-def _code_prefix(region: LexiconEntry) -> str:
+def code_prefix(region: LexiconEntry) -> str:
     attrs = dict(region.attrs)
     code = str(attrs.get("adcode", ""))
     if region.name in _MUNICIPALITIES:
@@ -55,7 +55,7 @@ def _code_prefix(region: LexiconEntry) -> str:
 
 
 @lru_cache(maxsize=1)
-def _county_names() -> dict[str, str]:
+def county_names() -> dict[str, str]:
     """County adcode -> canonical name (current divisions only)."""
     from extractors.lexicons import read_lexicon
 
@@ -67,10 +67,10 @@ def townships_of(region: LexiconEntry) -> list[Township]:
     """The townships under ``region`` (a prefecture, a county or a municipality)."""
     from extractors.lexicons import read_townships
 
-    prefix = _code_prefix(region)
+    prefix = code_prefix(region)
     if not prefix:
         return []
-    counties = _county_names()
+    counties = county_names()
     return [Township(name, code, counties.get(code[:6], ""), short)
             for code, name, short in read_townships() if code.startswith(prefix)]
 
