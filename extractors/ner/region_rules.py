@@ -17,7 +17,7 @@ from extractors.sentences import clause_around
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
                       "大学城", "使馆区", "经开区", "互市贸易区", "工业园", "工业园区", "口岸", "先导区", "化工园区",
-                      "科学园", "创新园", "创业园", "联动发展区", "功能区"},
+                      "科学园", "创新园", "创业园", "联动发展区", "功能区", "科技城", "科教园", "高科园"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
@@ -51,8 +51,9 @@ _RANKING_VERB = re.compile(r"上榜|跻身|入围|位列|位居")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
 _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-# A rank is no part of a zone's name (广西首家国家级人力资源服务产业园).
-_RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一")
+# A rank or a count is no part of a zone's name (广西首家国家级人力资源服务产业园, 京津冀、长三角两大城市群,
+# 曹娥江五大科技城); 五大连池 is a city.
+_RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一|[两三四五六七八九十]大(?!连池)")
 # Cut words that stand inside zones' names (牡丹江协同发展先导区, 成渝联动发展区).
 _VERBS_INSIDE_NAMES = {"协同", "联动", "服务", "高质量"}
 _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")

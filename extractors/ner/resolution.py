@@ -191,18 +191,21 @@ def region_of_file_name(file_name: str) -> LexiconEntry | None:
     return regions[("Region", found[0].name)] if len(found) == 1 else None
 
 
-# A city report's bare 经开区 / 高新区 / 综保区 / 临空经济区 is the city's own zone (林芝 report:
-# 调整优化经开区功能布局, 市经开区营收… → 林芝经济技术开发区), as its bare 市政府 is its own
-# government. Not after a count or a rank (各经开区, 国家级高新区, 两个综保区); a
-# named zone (南充经开区, 新站高新区) has a name, not a verb or a particle, in front.
+# A city report's bare 经开区 / 高新区 / 综保区 / 综合保税区 / 临空经济区 / 市开发区 is the city's
+# own zone (林芝 report: 调整优化经开区功能布局, 市经开区营收… → 林芝经济技术开发区; 潍坊:
+# ，综合保税区发展绩效…), as its bare 市政府 is its own government. Not after a count or a
+# rank (各经开区, 国家级高新区, 两个综保区, 全市开发区), nor one the city applies for
+# (加快综合保税区申建); a named zone (南充经开区, 新站高新区) has a name, not a verb or a
+# particle, in front.
 _HOST_ZONE_FULL_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区",
                          "跨境电商综合试验区": "跨境电子商务综合试验区", "跨境电商综试区": "跨境电子商务综合试验区",
-                         "临空经济区": "临空经济区"}
+                         "临空经济区": "临空经济区", "综合保税区": "综合保税区", "市开发区": "经济技术开发区"}
 _HOST_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在是为对将把由])|(?<=支持|推动|推进|促进|优化|加快|深化|"
                         r"力争|建设|实施|发挥|依托|做强|做大|打造|提升|调整|鼓励|引导|围绕|聚焦|争取|抓好|统筹|强化|完善|深入|健全|"
                         r"增强|确保|用好|加强|做好|壮大|提速))"
-                        r"市?(?P<abbrev>经开区|高新区|综保区|跨境电商综合试验区|跨境电商综试区|自贸片区|临空经济区)"
-                        r"(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:创建|名单))")
+                        r"市?(?P<abbrev>经开区|高新区|综保区|综合保税区|跨境电商综合试验区|跨境电商综试区|自贸片区|临空经济区|"
+                        r"市开发区)"
+                        r"(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:创建|名单|申建|申报))")
 _ZONE_HOST_LEVELS = {"prefecture"}
 
 
@@ -530,6 +533,8 @@ _PERSON_AFTER = re.compile(
     # how a text honours or cites a figure of the past (张謇先生诞辰, 莫言文学艺术馆, 屈原祠)
     + FIGURE_CUES_AFTER
 )
+# …or with the field of their work between (陈介祺金石文化周, 皋陶法治文化).
+_FIELD_THEN_FIGURE_CUE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{FIGURE_CUES_AFTER})")
 
 
 def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
@@ -549,7 +554,8 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
     # well as a verb after it does.
     titled_before = bool(_TITLE_BEFORE.search(norm, max(0, candidate.start - 8), candidate.start))
     if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)
-            or (titled_before and candidate.length >= 3)):
+            or (titled_before and candidate.length >= 3)
+            or (candidate.length >= 3 and _FIELD_THEN_FIGURE_CUE.match(norm, candidate.end))):
         return False
     if candidate.source == "lexicon":
         return True

@@ -5,8 +5,10 @@ stage must reach, and most of its PER/LOC/ORG tags in policy prose are noise
 (双城, 聚力, 联通). So by default it reads only *windows*: around person cues
 (titles, 同志, 会见, 出席 …) for its PER tags, and the clauses before an
 institution's head or a firm's trade word that no name covers for its ORG tags
-(tagged_orgs.py, under strict filters), and clauses around a township's short form or
-an uncovered river's or mountain's head for its LOC tags (tagged_places.py). ``tag_all`` runs it over whole
+(tagged_orgs.py, under strict filters), clauses around a township's short form or
+an uncovered river's or mountain's head for its LOC tags (tagged_places.py), and the
+clause before a word that cites a figure of the past (…文化, 故里, 祠) for the PER tags
+no person cue reaches (陈介祺金石文化周). ``tag_all`` runs it over whole
 sentences for the ``lac`` backend.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.person_uses import FIGURE_CUES_AFTER
 from extractors.ner.titles import PERSON_CUES, TITLE_AT_END, starts_with_surname
 
 LAC_TYPES = {"PER": "Person", "LOC": "Region", "ORG": "Organization"}
@@ -109,8 +112,48 @@ def tag_windows(norm: str, windows: list[tuple[int, int]], types: frozenset[str]
     return found
 
 
+# A figure of the past cited by what bears their name (陈介祺金石文化周, 张謇文化, 徐霞客文化研究):
+# the clause before the cue is read, and a name counts only where it ends at the cue or a
+# field before it (陈介祺|金石|文化周). Only a name with a surname: LAC takes 淠史杭 (an
+# irrigation district) of 淠史杭精神 for a person too.
+_FIGURE_CUE = re.compile(rf"(?:{FIGURE_CUES_AFTER})")
+_CLAUSE_STOP = re.compile(r"[，,。；;：:、“”‘’《》（）()！？!?\s]")
+_FIGURE_REACH = 12  # characters read before a cue
+_FIGURE_GAP = 2     # characters a field may take between the name and the cue
+
+
+def figure_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause before each cue that cites a figure of the past, and a little after it."""
+    windows: list[tuple[int, int]] = []
+    for s_start, s_end in sentences:
+        for cue in _FIGURE_CUE.finditer(norm, s_start, s_end):
+            lo = cue.start()
+            while lo > max(s_start, cue.start() - _FIGURE_REACH) and not _CLAUSE_STOP.match(norm, lo - 1):
+                lo -= 1
+            if cue.start() - lo < 2:
+                continue
+            # A few characters past the cue too: cut right after it, LAC reads 徐霞 of 徐霞客文化.
+            hi = min(s_end, cue.end() + _FIGURE_REACH // 2)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+    return windows
+
+
+def tag_figures(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Persons LAC reads right before a cue that cites a figure of the past."""
+    cue_starts = {cue.start() for cue in _FIGURE_CUE.finditer(norm)}
+    return [c for c in tag_windows(norm, figure_windows(norm, sentences))
+            if starts_with_surname(norm[c.start:c.end])
+            and any(c.end + gap in cue_starts for gap in range(_FIGURE_GAP + 1))]
+
+
 def tag_persons(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candidate]:
-    return tag_windows(norm, cue_windows(norm, sentences))
+    sentences = list(sentences)
+    found = tag_windows(norm, cue_windows(norm, sentences))
+    spans = {(c.start, c.end) for c in found}
+    return found + [c for c in tag_figures(norm, sentences) if (c.start, c.end) not in spans]
 
 
 def tag_all(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candidate]:

@@ -72,11 +72,22 @@ def test_region_rules_rivers_and_lakes(sentence, expected, absent):
     ("推进嘉陵区城乡污水处理一体化建设项目，建成南充经开区污水处理厂二期", {"南充经开区"}, {"建成南充经开区"}),
     # …but a name's own first characters stay (西 of 西太湖 is no verb).
     ("长三角、金坛和西太湖合成生物产业园揭牌成立", {"西太湖合成生物产业园"}, {"太湖合成生物产业园"}),
+    # Science cities and parks of science and education named by a place (永州, 沈阳).
+    ("打造北起永州陆港、冷水滩高科园、永州经开区，南至零陵高新区、湖南稀土新材料产业园", {"冷水滩高科园", "永州经开区"}, set()),
+    # A count is no part of a name (绍兴, 临沂).
+    ("加快鉴水、金柯桥、镜湖、滨海、曹娥江五大科技城建设，协同推进诸暨G60创新港", set(), {"曹娥江五大科技城"}),
+    ("将临沂打造成为连接京津冀、长三角两大城市群的战略枢纽", set(), {"长三角两大城市群"}),
 ])
 def test_region_rules_zones_named_by_a_place(sentence, expected, absent):
     found = _regions(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+def test_region_rules_park_of_science_and_education_named_by_a_district():
+    # 沈北 is 沈阳's 沈北新区 in a 沈阳 report only.
+    found = _regions_in("沈阳.txt", "浑南科技城、沈北科教园加快建设，辽宁材料实验室、辽河实验室投入运行")
+    assert {"浑南科技城", "沈北科教园", "沈北新区"} <= found
 
 
 @pytest.mark.parametrize("sentence, absent", [
@@ -207,6 +218,16 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
      set(), {"中国(铜陵)跨境电子商务综合试验区"}),
     ("芜湖.txt", "加快自贸片区国际贸易创新产业园建设", {"中国(安徽)自由贸易试验区芜湖片区"}, set()),
     ("池州.txt", "推进集中区强化镁铝协同，在招引头部企业上取得突破；市经开区晶圆制造项目实质性落地", {"池州经济技术开发区"}, set()),
+    # … and its bare 综合保税区 and 市开发区 (潍坊, 连云港), not one it applies for (南充, 滨州) nor
+    # every zone of the city (池州: 全市开发区).
+    ("潍坊.txt", "跨境电商保税出口规模居全省第1位，综合保税区发展绩效评估居全国第4位、全省第1位",
+     {"潍坊综合保税区"}, set()),
+    ("连云港.txt", "市开发区围绕产业创新夯实聚合优势，规上工业产值、工业应税销售收入双双破千亿",
+     {"连云港经济技术开发区"}, set()),
+    ("南充.txt", "深化建设中国（四川）自贸区南充协同改革先行区、跨境电子商务综合试验区，全力申建综合保税区",
+     set(), {"南充综合保税区"}),
+    ("滨州.txt", "用活开放新平台，推动国家级跨境电商综试区建设，加快综合保税区申建", set(), {"滨州综合保税区"}),
+    ("池州.txt", "池州高新区蝉联全省开发区30强，预计今年全市开发区经营收入增长28%", set(), {"池州经济技术开发区"}),
     # … a named zone or a kind is not (合肥, 丽水, 南京).
     ("合肥.txt", "峰试点园区，新站高新区跻身国家级绿色园区。", set(), {"合肥高新技术产业开发区"}),
     ("丽水.txt", "双十”平台互促共进。丽缙高新区创成全市", set(), {"丽水高新技术产业开发区"}),
