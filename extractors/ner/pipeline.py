@@ -32,7 +32,7 @@ from extractors.ner.initiative_rules import match_initiative_rules
 from extractors.ner.org_rules import match_org_rules
 from extractors.ner.person_uses import drop_non_person_uses
 from extractors.ner.person_rules import match_person_rules
-from extractors.ner.region_rules import drop_fields_of_work, match_region_rules
+from extractors.ner.region_rules import drop_fields_of_work, listed_natural_places, match_region_rules
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
 from extractors.ner.tagged_orgs import tag_orgs
@@ -100,6 +100,9 @@ class LacTagger:
         found[:] = vouch_places(_text(doc), found)
         found.extend(tag_features(_text(doc), found))
         found.extend(tag_zones(_text(doc), found))
+        # A list of mountains and lakes the tagger began (笔架山、梅林山) vouches for its other items.
+        spans = {(c.start, c.end) for c in found if c.type == "Region"}
+        found.extend(c for c in listed_natural_places(_text(doc), found) if (c.start, c.end) not in spans)
         return doc
 
 

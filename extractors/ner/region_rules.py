@@ -631,9 +631,15 @@ def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Ca
 
 # A lake, river or mountain listed right after another one (镜泊湖、莲花湖大水面, 云台山和杉木河):
 # the list vouches for it where no boundary follows. Its own name must read as one.
-_NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷"
+_NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷|池|潭|沟|坝|堰"
 # Not 山 + 地 (安龙山地户外运动: mountain terrain).
-_LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[\u4e00-\u9fff]{{1,4}}?(?:{_NATURE_HEADS}))(?!地)")
+# The longest such name (银湖山, not 银湖 of it); a port's name is no water's (莱州港|河海联运).
+_LISTED_NATURE = re.compile(rf"[、和与及](?P<name>[^\W\d][^\W\d港站]{{0,3}}(?:{_NATURE_HEADS}))(?!地)")
+# …or right before it, as an earlier item (莲花山、笔架山; 支持莲花池、寨沟、阳鹊坝): a boundary,
+# another item or a verb in front of it.
+_NATURE_LISTED_BEFORE = re.compile(rf"(?:^|(?<=[，,。；;：:“（(\s、])|(?<=支持|推进|加快|打造|建设|依托|保护|治理|修复|提升))"
+                                   rf"(?P<name>[^\W\d][^\W\d港站]?(?:{_NATURE_HEADS}))[、和与及]$")
+_NATURE_REACH = 4  # the first item (three characters at most: 串联|养马岛 holds a verb) and its joiner
 
 
 # Around a mountain or lake (环五桂山农文旅融合发展带, 环洱海): the place named after 环.
@@ -647,25 +653,40 @@ def places_around(norm: str) -> list[Candidate]:
 
 
 def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+
     # 阳新良荐河, 凤阳花园湖: the county in front is a mention of its own.
     county_at = {c.start: c.end for c in known if c.type == "Region" and c.source == "lexicon"
-                 and dict(c.attrs).get("level") in {"prefecture", "county"}}
-    ends = sorted({c.end for c in known if c.type == "Region" and dict(c.attrs).get("level") == "area" and c.length >= 3})
+                 and dict(c.attrs).get("level") in {"province", "prefecture", "county"}}
+    areas = [c for c in known if c.type == "Region" and dict(c.attrs).get("level") == "area" and c.length >= 3
+             and not c.needs_context]
+    ends = sorted({c.end for c in areas})
+    spans = [match.span("name") for start in sorted({c.start for c in areas})
+             if (match := _NATURE_LISTED_BEFORE.search(norm, max(0, start - _NATURE_REACH), start))]
     found: list[Candidate] = []
+    seen = {(c.start, c.end) for c in areas}
     for end in ends:  # grows while it runs: a chain of them (镜泊湖、莲花湖、…)
         match = _LISTED_NATURE.match(norm, end)
-        if match is None:
-            continue
-        start, name_end = match.span("name")
-        if county_at.get(start, name_end) <= name_end - 2:
-            start = county_at[start]
-        name = norm[start:name_end]
-        # Two characters only for a water no word names (竺山湖、滆湖): 青山, 运河 are words.
-        if (len(name) < 2 or (len(name) == 2 and (name[-1] not in "湖河江溪" or name in words()))
-                or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
-            continue
-        found.append(Candidate(start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
-        ends.append(name_end)
+        if match is not None:
+            spans.append(match.span("name"))
+        while spans:
+            start, name_end = spans.pop()
+            if (start, name_end) in seen:
+                continue
+            seen.add((start, name_end))
+            if before := _NATURE_LISTED_BEFORE.search(norm, max(0, start - _NATURE_REACH), start):
+                spans.append(before.span("name"))  # and the one before it (莲花池、|寨沟、|阳鹊坝)
+            if county_at.get(start, name_end) <= name_end - 2:
+                start = county_at[start]
+            name = norm[start:name_end]
+            # Two characters only for a water no word names (竺山湖、滆湖): 青山, 运河 are words; and
+            # a place the lexicon knows is its business (上海|松江).
+            if (len(name) < 2 or (len(name) == 2 and (name[-1] not in "湖河江溪沟坝堰潭池" or name in words()
+                                                      or name in canonical_by_form("Region")))
+                    or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
+                continue
+            found.append(Candidate(start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
+            ends.append(name_end)
     return found
 
 

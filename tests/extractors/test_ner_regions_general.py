@@ -384,6 +384,17 @@ def test_a_place_that_applies_for_a_title_is_not_a_zone_of_that_name():
     ("黔东南.txt", "施秉云台山和杉木河、从江岜沙和加榜梯田等景区提升建设", {"云台山", "杉木河"}, set()),
     # The county in front is its own mention (黔西南).
     ("黔西南.txt", "开工建设高卡水库和兴义纳灰河、册亨秧坝河等中小河流治理项目", {"纳灰河", "秧坝河"}, {"册亨秧坝河"}),
+    # …or before one, which the tagger may have found (深圳, 烟台, 吉安, 黄石; 恩施 of development set 12);
+    # the longest name (银湖山, not 银湖), a verb in front left out (支持|莲花池); the chain goes on
+    # past an item that is a word (寨沟 of 九寨沟).
+    ("深圳.txt", "莲花山、笔架山、梅林山、银湖山、中心公园实现“五园连通”", {"莲花山", "笔架山", "梅林山", "银湖山"}, {"银湖"}),
+    ("烟台.txt", "打造烟台山、太平湾、滨海广场、体育公园、世界设计公园等标志性节点", {"烟台山"}, set()),
+    ("吉安.txt", "加快井冈山国家公园创建，推进吉湖、万安湖国家湿地公园试点建设", {"吉湖"}, set()),
+    ("黄石.txt", "新改扩建青龙山、大众山和团城山公园，新建口袋公园12个", {"大众山", "团城山"}, set()),
+    ("恩施.txt", "积极争取国家“五好两宜”和美乡村试点试验项目，支持莲花池、寨沟、阳鹊坝连片打造试点",
+     {"莲花池", "阳鹊坝"}, {"支持莲花池"}),
+    # A port's name is no water's (烟台: 莱州港|河海联运).
+    ("烟台.txt", "推动小清河与龙口港、莱州港河海联运，建成西港区", set(), {"莱州港河"}),
 ])
 def test_natural_places_listed_after_known_ones(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
