@@ -56,7 +56,10 @@ _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一|[两三四五六七八九十]大(?!连池)")
 # Cut words that stand inside zones' names (牡丹江协同发展先导区, 成渝联动发展区).
 _VERBS_INSIDE_NAMES = {"协同", "联动", "服务", "高质量"}
-_NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧")
+# What begins a zone's name with no place in front: a quote, a national or international scope,
+# China and a partner country (中德(沈阳)高端装备制造产业园, 中韩(盐城)产业园, 中瑞低碳生态城);
+# a partner's character needs a name after it (中日韩、… is a list of countries).
+_NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧|中[德韩日以法意英俄马泰澳荷瑞奥比丹芬挪葡匈捷波白哈乌](?=[(（]|[\u4e00-\u9fff]{2})")
 _KIND_OF_PORT = re.compile(r"进口|出口|药品|一类|二类|开放|^国际$|^国家$|边境|航空|水运|铁路|公路|陆路|指定")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
                    "重点", "一批", "新型", "相关", "有关", "各", "承接", "合作", "核心", "创新"}

@@ -74,6 +74,13 @@ def test_region_rules_rivers_and_lakes(sentence, expected, absent):
     ("长三角、金坛和西太湖合成生物产业园揭牌成立", {"西太湖合成生物产业园"}, {"太湖合成生物产业园"}),
     # Science cities and parks of science and education named by a place (永州, 沈阳).
     ("打造北起永州陆港、冷水滩高科园、永州经开区，南至零陵高新区、湖南稀土新材料产业园", {"冷水滩高科园", "永州经开区"}, set()),
+    # Parks of China and a partner country (盐城, 无锡, 济南); a list of countries is no park's name (济宁).
+    # (the text as the pipeline reads it: brackets normalised to ASCII)
+    ("中韩(盐城)产业园加快建设，第五届中韩贸易投资博览会成果丰硕，至韩国客货机、日本全货机航线顺利复航",
+     {"中韩(盐城)产业园"}, set()),
+    ("全面推进工业、建筑、交通等领域清洁低碳转型，加快中瑞低碳生态城、零碳科技产业园等建设", {"中瑞低碳生态城"}, set()),
+    ("优化国际投资促进联络站布局，用好中德合作产业园、海峡两岸新旧动能转换产业合作区、侨梦苑", {"中德合作产业园"}, set()),
+    ("加快中日韩、中欧产业园等国际合作园区建设", {"中欧产业园"}, {"中日韩、中欧产业园"}),
     # A count is no part of a name (绍兴, 临沂).
     ("加快鉴水、金柯桥、镜湖、滨海、曹娥江五大科技城建设，协同推进诸暨G60创新港", set(), {"曹娥江五大科技城"}),
     ("将临沂打造成为连接京津冀、长三角两大城市群的战略枢纽", set(), {"长三角两大城市群"}),
