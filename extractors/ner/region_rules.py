@@ -77,7 +77,7 @@ _LONE_VILLAGE = re.compile(
     r"(?=和[\u4e00-\u9fff]{2,3}村|获评|入选|被评为|被命名|成功创建|荣获)"
 )
 NOT_VILLAGE_NAMES = re.compile(r"中心|自然|贫困|空心|搬迁|脱贫|集体|样板|明星|文明|卫生|休闲|宜居|治理|和美|美丽|示范|"
-                                r"先进|重点|传统|历史|红色|旅游|乡村|农村|城中|城郊|试点|社区|行政|一|批|个")
+                               r"先进|重点|传统|历史|红色|旅游|乡村|农村|城中|城郊|试点|社区|行政|一|批|个")
 # Township words that are kinds, not names (小城镇, 特色小镇, 鱼米之乡).
 NOT_TOWN_NAMES = re.compile(
     r"城镇|乡镇|村镇|乡村|小镇|强镇|重镇|名镇|城乡|[下返回归入带]乡|家乡|故乡|之乡|水乡|药乡|画乡|原乡|老乡|农村|本乡|全镇|各乡|"
@@ -656,40 +656,38 @@ def places_around(norm: str) -> list[Candidate]:
 
 
 def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
+    """Mountains, lakes and rivers listed before or after a known one, followed along the list
+    both ways (莲花池、寨沟、阳鹊坝; 镜泊湖、莲花湖、…)."""
     from extractors.ner.gazetteer import canonical_by_form
 
     # 阳新良荐河, 凤阳花园湖: the county in front is a mention of its own.
     county_at = {c.start: c.end for c in known if c.type == "Region" and c.source == "lexicon"
                  and dict(c.attrs).get("level") in {"province", "prefecture", "county"}}
-    areas = [c for c in known if c.type == "Region" and dict(c.attrs).get("level") == "area" and c.length >= 3
-             and not c.needs_context]
-    ends = sorted({c.end for c in areas})
-    spans = [match.span("name") for start in sorted({c.start for c in areas})
-             if (match := _NATURE_LISTED_BEFORE.search(norm, max(0, start - _NATURE_REACH), start))]
+    todo = sorted({(c.start, c.end) for c in known if c.type == "Region" and dict(c.attrs).get("level") == "area"
+                   and c.length >= 3 and not c.needs_context})
+    seen = set(todo)
     found: list[Candidate] = []
-    seen = {(c.start, c.end) for c in areas}
-    for end in ends:  # grows while it runs: a chain of them (镜泊湖、莲花湖、…)
-        match = _LISTED_NATURE.match(norm, end)
-        if match is not None:
-            spans.append(match.span("name"))
-        while spans:
-            start, name_end = spans.pop()
-            if (start, name_end) in seen:
+    while todo:
+        start, end = todo.pop()
+        after = _LISTED_NATURE.match(norm, end)
+        before = _NATURE_LISTED_BEFORE.search(norm, max(0, start - _NATURE_REACH), start)
+        for item in (after, before):
+            if item is None or item.span("name") in seen:
                 continue
-            seen.add((start, name_end))
-            if before := _NATURE_LISTED_BEFORE.search(norm, max(0, start - _NATURE_REACH), start):
-                spans.append(before.span("name"))  # and the one before it (莲花池、|寨沟、|阳鹊坝)
-            if county_at.get(start, name_end) <= name_end - 2:
-                start = county_at[start]
-            name = norm[start:name_end]
+            seen.add(item.span("name"))
+            # The list goes on past an item that is no name of its own (寨沟 of 九寨沟).
+            todo.append(item.span("name"))
+            name_start, name_end = item.span("name")
+            if county_at.get(name_start, name_end) <= name_end - 2:
+                name_start = county_at[name_start]
+            name = norm[name_start:name_end]
             # Two characters only for a water no word names (竺山湖、滆湖): 青山, 运河 are words; and
             # a place the lexicon knows is its business (上海|松江).
             if (len(name) < 2 or (len(name) == 2 and (name[-1] not in "湖河江溪沟坝堰潭池" or name in words()
                                                       or name in canonical_by_form("Region")))
                     or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
                 continue
-            found.append(Candidate(start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
-            ends.append(name_end)
+            found.append(Candidate(name_start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
