@@ -78,6 +78,8 @@ def test_townships_long_short_forms_alone(file_name, sentence, expected, absent)
     ("咸宁.txt", "推进斧头湖清淤试点，持续推动西凉湖、黄盖湖等水体水环境质量改善", {"黄盖湖镇"}),
     # In quotes: a song (刘三姐歌谣), not 宜州's 刘三姐镇.
     ("河池.txt", "积极参与2024年维也纳联合国中文日活动，让“刘三姐歌谣”走进世界音乐之都", {"刘三姐镇"}),
+    # A festival of the legend's culture, not the township (河池).
+    ("河池.txt", "办好第二十二届河池铜鼓山歌艺术节、第十五届刘三姐文化旅游节", {"刘三姐镇"}),
     # 未来乡 + 村 is 未来乡村 (a future village), after a township.
     ("衢州.txt", "龙游大南门历史文化街区、江山廿八都未来乡村、开化不夜城接连开街开市", {"未来乡", "未来乡村"}),
 ])
