@@ -30,6 +30,7 @@ _ABBREV_CONTEXT = re.compile(r"[来在入赴驻离返抵留]$")
 # Abbreviations that are also everyday characters (在新时代, 在云端): never alone.
 _COMMON_ABBREVS = set("新黑宁云贵青甘吉台蒙藏晋港澳")
 _ORGAN_ENDS = set("部局委办厅")
+_STREET_AFTER = re.compile(r"[东西南北中]?路(?![线径演网])|大道")
 _WORD_AFTER_ORGAN = set("门面署")
 
 
@@ -279,6 +280,12 @@ def match_lexicon(norm: str) -> list[Candidate]:
         # 环保部 in 环保部门, 教育局 in 教育局面: the organ's last character starts another word.
         if key[-1] in _ORGAN_ENDS and norm[end:end + 1] in _WORD_AFTER_ORGAN:
             forms = tuple(f for f in forms if f.entry.type != "Organization")
+        # 中山路, 南京路, 延安路改造, 北部湾大道: a road named after a place is no mention of it (a
+        # street may be a quarter the text counts as a place: 中街、太原街等核心商圈).
+        if _STREET_AFTER.match(norm, end):
+            forms = tuple(f for f in forms if f.entry.type != "Region")
+            if not forms:
+                continue
         if len(key) >= 2 and any(f.entry.type == "Region" and key not in f.entry.ambiguous_forms for f in forms):
             places_so_far.append((start, end))  # a name that needs no context (镇江, 上海; not 和安)
         for form in forms:
