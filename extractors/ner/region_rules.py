@@ -148,14 +148,18 @@ def province_abbreviations() -> dict[str, tuple[str, tuple]]:
     return table
 
 
+_ROUTE_AFTER = re.compile(r"高速|高铁|铁路|城际|公路|快速路|干线")
+
+
 def abbreviation_runs(norm: str) -> list[Candidate]:
     """A run of three or four province abbreviations (沪苏浙, 黑吉辽, 苏浙沪皖) names
-    each province; two (蒙藏, 新津, 青川) are too often a word or a county."""
+    each province; two (蒙藏, 新津, 青川) are too often a word or a county. A run that
+    names a road or a railway (申苏浙皖高速公路) names no province."""
     table = province_abbreviations()
     found: list[Candidate] = []
     for match in re.finditer(f"[{''.join(sorted(table))}]{{3,4}}", norm):
         before, after = norm[match.start() - 1:match.start()], norm[match.end():match.end() + 1]
-        if before in table or after in table:
+        if before in table or after in table or _ROUTE_AFTER.match(norm, match.end()):
             continue
         for i in range(match.start(), match.end()):
             name, attrs = table[norm[i]]
