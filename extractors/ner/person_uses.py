@@ -25,15 +25,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.ner.candidates import Candidate
+from extractors.ner.candidates import Candidate, hosts_by_position, select_candidates, within_one_host
 from extractors.ner.normalise import normalise_form
 from extractors.ner.titles import TITLE_ALT
 
 _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
-# The words that honour a figure of the past (张謇先生, 纪念屈原逝世2300周年), and the culture,
-# the home or the shrine that cites one (莫言文学艺术馆, 屈原故里, 屈原祠; 屈原管理区 is a place).
-FIGURE_CUES_AFTER = "先生|诞辰|逝世|文学|文化|故里|故居|祠"
+# The places that keep a figure's memory: a home, a hall, a shrine, a grave, an academy named
+# after them (屈原故里, 毛泽民故居, 周立波故居, 屈原祠, 隋炀帝墓, 程颢书院; 屈原管理区 is a place).
+FIGURE_PLACES = "故里|故居|旧居|纪念馆|纪念园|纪念堂|祠|墓|书院"
+# The words that honour a figure of the past (张謇先生, 周逸群烈士, 纪念屈原逝世2300周年), the culture that
+# cites one (莫言文学艺术馆, 赵树理文化), and those places.
+FIGURE_CUES_AFTER = "先生|烈士|诞辰|逝世|文学|文化|" + FIGURE_PLACES
 _CUE_AFTER = re.compile(rf"同志|{FIGURE_CUES_AFTER}|{TITLE_ALT}")
+_FIGURE_CUE = re.compile(FIGURE_CUES_AFTER)
 # What stands between two names of a list: 李鹏、万里、乔石 / 万里和乔石.
 _LIST_JOINERS = frozenset("、和与及")
 # How far back a title may start: 全国人大常委会委员长万里 ends its title at the name.
@@ -91,3 +95,16 @@ def drop_non_person_uses(norm: str, candidates: list[Candidate]) -> list[Candida
     persons = sure_persons(norm, candidates)
     dropped = {id(c) for c in doubtful if not (titled(norm, c) or listed_with_person(norm, c, persons))}
     return [c for c in candidates if id(c) not in dropped]
+
+
+def nested_persons(selected: list[Candidate], candidates: list[Candidate], norm: str) -> list[Candidate]:
+    """Figures of the past written inside a project or a body named after what keeps their
+    memory (贾谊 in 贾谊故居二期修复工程, 莫言 in 莫言文学艺术馆): the name mentions them too."""
+    hosts = [c for c in selected if c.type in {"Organization", "Initiative"}]
+    if not hosts:
+        return []
+    host_of = hosts_by_position(hosts)
+    inner = [c for c in candidates if c.type == "Person" and not c.needs_context
+             and within_one_host(c, host_of) and _FIGURE_CUE.match(norm, c.end)]
+    return select_candidates(inner)
+

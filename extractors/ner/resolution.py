@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
 from extractors.ner.normalise import normalise_form, person_name
-from extractors.ner.person_uses import FIGURE_CUES_AFTER
+from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
 from extractors.ner.titles import TITLE_ALT
 
 _CITY_LEVELS = {"province", "prefecture", "county"}
@@ -535,6 +535,7 @@ _PERSON_AFTER = re.compile(
 )
 # …or with the field of their work between (陈介祺金石文化周, 皋陶法治文化).
 _FIELD_THEN_FIGURE_CUE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{FIGURE_CUES_AFTER})")
+_FIGURE_PLACE_AFTER = re.compile(rf"{FIGURE_PLACES}")
 
 
 def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
@@ -565,6 +566,8 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
         # products, villages and reservoirs as names when nothing says what they are.
         return (not _LIST_JOINT.match(norm, candidate.end) or titled_before
                 or any(0 < abs(p - candidate.start) <= 8 for p in companions))
+    if _FIGURE_PLACE_AFTER.match(norm, candidate.end):
+        return True  # a home or a shrine named after them (贾谊故居, 程颢书院)
     titled = (_TITLE_AFTER.match(norm[candidate.end:candidate.end + 8]) or norm.startswith("同志", candidate.end)
               or _TITLE_BEFORE.search(norm[max(0, candidate.start - 8):candidate.start]))
     return bool(titled) or any(0 < abs(a - candidate.start) <= 8 for a in anchors)

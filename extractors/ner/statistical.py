@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.person_uses import FIGURE_CUES_AFTER
+from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
 from extractors.ner.titles import PERSON_CUES, TITLE_AT_END, starts_with_surname
 
 LAC_TYPES = {"PER": "Person", "LOC": "Region", "ORG": "Organization"}
@@ -87,11 +87,10 @@ def _keep(entity_type: str, word: str, following: str = "") -> bool:
     return len(compact) >= 2 and compact not in _NOT_PLACES and not compact.isdigit()
 
 
-def tag_windows(norm: str, windows: list[tuple[int, int]], types: frozenset[str] = frozenset({"Person"}),
-                source: str = "lac") -> list[Candidate]:
-    """LAC tags inside ``windows``; a name cut by a window edge (not a sentence edge) is dropped."""
+def _tokens(norm: str, windows: list[tuple[int, int]]) -> Iterable[tuple[int, int, str]]:
+    """LAC's (start, end, tag) inside ``windows``, padding off; a token cut by a window
+    edge (not a sentence edge) is left out."""
     texts = [norm[lo:hi] for lo, hi in windows]
-    found: list[Candidate] = []
     for (lo, hi), tagged in zip(windows, _lac().run(texts) if texts else []):
         offset = lo
         for word, tag in tagged:
@@ -101,15 +100,26 @@ def tag_windows(norm: str, windows: list[tuple[int, int]], types: frozenset[str]
             # the span is the name without it, or the name reads as cut.
             start += len(word) - len(word.lstrip(" \u3000"))
             end -= len(word) - len(word.rstrip(" \u3000"))
-            word = norm[start:end]
-            entity_type = LAC_TYPES.get(tag)
-            if entity_type not in types or not _keep(entity_type, word, norm[end:end + 1]):
-                continue
             if (start == lo and lo > 0 and "\u4e00" <= norm[lo - 1] <= "\u9fff") or (
                     end == hi and hi < len(norm) and "\u4e00" <= norm[hi] <= "\u9fff"):
                 continue
+            yield start, end, tag
+
+
+def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[str],
+          source: str = "lac") -> list[Candidate]:
+    found = []
+    for start, end, tag in tokens:
+        entity_type = LAC_TYPES.get(tag)
+        if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1]):
             found.append(Candidate(start, end, entity_type, "", source))
     return found
+
+
+def tag_windows(norm: str, windows: list[tuple[int, int]], types: frozenset[str] = frozenset({"Person"}),
+                source: str = "lac") -> list[Candidate]:
+    """LAC tags inside ``windows``; a name cut by a window edge (not a sentence edge) is dropped."""
+    return _kept(norm, _tokens(norm, windows), types, source)
 
 
 # A figure of the past cited by what bears their name (陈介祺金石文化周, 张謇文化, 徐霞客文化研究):
@@ -141,12 +151,42 @@ def figure_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tupl
     return windows
 
 
+# LAC reads a figure's name and the place that keeps their memory as one place or one person
+# (毛泽民故居 LOC, 孙中山故居 PER, 贾谊故居 LOC, 隋炀帝墓遗址公园 LOC); the name before the place is then read alone,
+# and counts where LAC takes all of it for a person…
+_FIGURE_PLACE = re.compile(rf"(?:{FIGURE_PLACES}|烈士)")  # 周逸群烈士 LOC too
+# …and not a family's house (李家, 陈家), a mound's tomb (武王墩墓) or an old town's academy (古睢书院).
+_NOT_A_FIGURE = re.compile(r"[家氏族村墩堆台城寨]$|^古.$")
+
+
+def _figure_before_place(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name that begins a token ``norm[start:end]`` holding a place of memory
+    (孙中山故居纪念馆, 隋炀帝墓遗址公园)."""
+    place = _FIGURE_PLACE.search(norm, start + 2, end)
+    if not place:
+        return None
+    name = norm[start:place.start()]
+    if not (2 <= len(name) <= 4 and _HAN_NAME.match(name) and starts_with_surname(name)) \
+            or _NOT_A_FIGURE.search(name):
+        return None
+    return start, place.start()
+
+
 def tag_figures(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candidate]:
     """Persons LAC reads right before a cue that cites a figure of the past."""
     cue_starts = {cue.start() for cue in _FIGURE_CUE.finditer(norm)}
-    return [c for c in tag_windows(norm, figure_windows(norm, sentences))
-            if starts_with_surname(norm[c.start:c.end])
-            and any(c.end + gap in cue_starts for gap in range(_FIGURE_GAP + 1))]
+    tokens = list(_tokens(norm, figure_windows(norm, sentences)))
+    found = [c for c in _kept(norm, tokens, frozenset({"Person"}))
+             if starts_with_surname(norm[c.start:c.end])
+             and any(c.end + gap in cue_starts for gap in range(_FIGURE_GAP + 1))]
+    spans = [span for start, end, tag in tokens if tag in LAC_TYPES
+             and (span := _figure_before_place(norm, start, end))]
+    if spans:
+        alone = _lac().run([norm[lo:hi] for lo, hi in spans])
+        found += [Candidate(lo, hi, "Person", "", "lac") for (lo, hi), tagged in zip(spans, alone)
+                  # no _keep: the place of memory says person where a name's end would say thing (孙中山)
+                  if tagged == [(norm[lo:hi], "PER")] and norm[lo:hi] not in _NOT_PERSONS]
+    return found
 
 
 def tag_persons(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candidate]:

@@ -122,7 +122,8 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
 # neutral): 宁波, 长沙, 临沂, 益阳, 中山, 潍坊 (development set 12), 宜昌 (set 2).
 @pytest.mark.parametrize("sentence, expected", [
     ("加快天一阁博物院南馆、王阳明纪念馆、河姆渡考古遗址公园启动区建设，推动文化馆新馆、非遗馆开工建设。", {"王阳明"}),
-    ("加快贾谊故居二期修复工程、长沙大舞台建设，加大左宗棠墓等文物古迹修复，力争市工人文化宫首批项目建成投用。", {"左宗棠"}),
+    ("加快贾谊故居二期修复工程、长沙大舞台建设，加大左宗棠墓等文物古迹修复，力争市工人文化宫首批项目建成投用。",
+     {"贾谊", "左宗棠"}),
     ("高水平举办书圣文化节、诸葛亮文化节，支持举办大型演唱会、音乐节，打造“时尚临沂·演艺之城”品牌。", {"诸葛亮"}),
     ("达标建设中职学校9所，5所县域普通高中“徐特立项目”全面推进，益阳师专二期建成投入使用。", {"徐特立"}),
     ("坚持以文塑城，高标准建设香山书院，完成孙中山故居纪念馆改造升级，推动香山文化进校园。", {"孙中山"}),
@@ -131,6 +132,24 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
+
+
+# A figure no lexicon lists, read by the tagger where it takes the name and the home, the
+# grave or the academy that keeps their memory for one place (乌鲁木齐, 益阳, 晋城, 铜仁); a mound's
+# tomb and an old town's academy are no person's (淮南's 武王墩墓, 淮北's 古睢书院).
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("八路军办事处、毛泽民故居、西路军总支队纪念馆等红色资源在爱国主义教育中历久弥新。", {"毛泽民"}, set()),
+    ("推动文化传承发展，讲好益阳红色故事，推进市博物馆创建国家一级馆、周立波故居申报全国文物保护单位。", {"周立波"}, set()),
+    ("抓好总投资280亿元的15个现代服务业龙头项目，东滩会开门迎客，程颢书院提升改造加快推进。", {"程颢"}, set()),
+    ("加强红色遗址遗迹保护，充分利用周逸群烈士故居、木黄会师地、困牛山战斗遗址等红色资源，讲好红色故事。",
+     {"周逸群"}, set()),
+    ("武王墩墓考古发掘取得突破性进展，中国二十四节气研究院安徽分院落户淮南", set(), {"武王墩"}),
+    ("深入开展全民阅读活动，建设相山书院、古睢书院、石榴红了·城市阅读空间等5个高品质城市书房", set(), {"古睢"}),
+])
+def test_ner_persons_unlisted_figure_in_a_place_of_memory(sentence, expected, absent):
+    found = {m.name for m in persons(sentence)}
+    assert expected <= found
+    assert not (absent & found)
 
 
 # A figure no lexicon lists, read by the tagger right before what cites them, a field of

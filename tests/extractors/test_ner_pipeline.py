@@ -35,7 +35,7 @@ def test_ner_records_point_at_their_surface_in_the_document(file_name):
             assert document.text[mention.prov.char_start:mention.prov.char_end] == mention.surface
             assert mention.surface in mention.prov.evidence
             assert mention.type in ENTITY_TYPES and mention.name
-            assert mention.prov.extractor == NER.id == "ner@73"
+            assert mention.prov.extractor == NER.id == "ner@74"
             assert mention.prov.part == part.index
             assert list(mention.attrs) == sorted(mention.attrs)
 
@@ -55,6 +55,18 @@ def test_ner_seed_finds_the_leaders_of_the_tree_planting_news():
 def test_ner_statistical_tagger_finds_names_near_titles(sentence, names):
     found = {sentence[c.start:c.end] for c in tag_persons(sentence, [(0, len(sentence))])}
     assert names <= found
+
+
+# The tagger alone, no lexicon: LAC takes the name and the home for one place (毛泽民故居 LOC,
+# 孙中山故居纪念馆 LOC), and the name is read again alone (乌鲁木齐, 益阳, 中山).
+@pytest.mark.parametrize("sentence, names", [
+    ("八路军办事处、毛泽民故居、西路军总支队纪念馆等红色资源在爱国主义教育中历久弥新。", {"毛泽民"}),
+    ("推进市博物馆创建国家一级馆、周立波故居申报全国文物保护单位。", {"周立波"}),
+    ("高标准建设香山书院，完成孙中山故居纪念馆改造升级，推动香山文化进校园。", {"孙中山"}),
+    ("深入开展全民阅读活动，建设相山书院、古睢书院、石榴红了·城市阅读空间等5个高品质城市书房", set()),
+])
+def test_ner_statistical_tagger_reads_a_name_out_of_a_place_of_memory(sentence, names):
+    assert {sentence[c.start:c.end] for c in tag_persons(sentence, [(0, len(sentence))])} == names
 
 
 @pytest.mark.parametrize("word, following, keep", [
