@@ -98,9 +98,10 @@ def drop_non_person_uses(norm: str, candidates: list[Candidate]) -> list[Candida
 
 
 def nested_persons(selected: list[Candidate], candidates: list[Candidate], norm: str) -> list[Candidate]:
-    """Figures of the past written inside a project or a body named after what keeps their
-    memory (贾谊 in 贾谊故居二期修复工程, 莫言 in 莫言文学艺术馆): the name mentions them too."""
-    hosts = [c for c in selected if c.type in {"Organization", "Initiative"}]
+    """Figures of the past written inside a project, a body or a scenic place named after what
+    keeps their memory (贾谊 in 贾谊故居二期修复工程, 莫言 in 莫言文学艺术馆, 鲁迅 in 鲁迅故里): the
+    name mentions them too."""
+    hosts = [c for c in selected if c.type in {"Organization", "Initiative", "Region"}]
     if not hosts:
         return []
     host_of = hosts_by_position(hosts)

@@ -129,6 +129,10 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("坚持以文塑城，高标准建设香山书院，完成孙中山故居纪念馆改造升级，推动香山文化进校园。", {"孙中山"}),
     ("青州博物馆新馆、莫言文学艺术馆建成启用", {"莫言"}),
     ("宜昌籍运动员在杭州亚运会揽获3金1银。屈原祠修缮全面完成。", {"屈原"}),
+    # inside a scenic place's name (绍兴, 广安)
+    ("加快古城申遗步伐，推进鲁迅故里综合保护、王羲之纪念馆等项目建设，推动仓桥直街争创国家历史文化街区。",
+     {"鲁迅", "王羲之"}),
+    ("完成邓小平故里“两馆”改陈和旅游基础设施改造升级，投入运营牌坊村建川博物馆聚落", {"邓小平"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
