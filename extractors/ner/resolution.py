@@ -204,26 +204,57 @@ _HOST_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在是为�
                         r"力争|建设|实施|发挥|依托|做强|做大|打造|提升|调整|鼓励|引导|围绕|聚焦|争取|抓好|统筹|强化|完善|深入|健全|"
                         r"增强|确保|用好|加强|做好|壮大|提速))"
                         r"市?(?P<abbrev>经开区|高新区|综保区|综合保税区|跨境电商综合试验区|跨境电商综试区|自贸片区|临空经济区|"
-                        r"市开发区)"
+                        r"市开发区|自贸试验区|自贸区)"
                         r"(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:创建|名单|申建|申报))")
 _ZONE_HOST_LEVELS = {"prefecture"}
 
 
+@lru_cache(maxsize=1)
+def _free_trade_zones_by_host() -> dict[str, tuple[str, ...]]:
+    """Region name -> the pilot free trade zones and zone areas (片区) it hosts, by the lexicon."""
+    hosts: dict[str, list[str]] = {}
+    for (entity_type, name), entry in entries_by_name().items():
+        if entity_type == "Region" and "自由贸易试验区" in name and dict(entry.attrs).get("parent"):
+            hosts.setdefault(str(dict(entry.attrs)["parent"]), []).append(name)
+    return {host: tuple(sorted(names)) for host, names in hosts.items()}
+
+
+def own_free_trade_zone(region: LexiconEntry) -> str:
+    """The free trade zone a region's bare 自贸区 means: a province's or a municipality's own zone
+    (中国（天津）自由贸易试验区), or the one area a city or a county hosts (沈阳 → …沈阳片区);
+    none where it hosts none or several (成都's two areas)."""
+    hosted = _free_trade_zones_by_host().get(region.name, ())
+    whole = [name for name in hosted if name.endswith("自由贸易试验区")]
+    if whole:
+        return whole[0]
+    return hosted[0] if len(hosted) == 1 else ""
+
+
 def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
-    if dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS:
+    free_trade_zone = own_free_trade_zone(region)
+    if dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS and not free_trade_zone:
         return []
     short = region_short_name(region)
     known = canonical_by_form("Region")
     found = []
     for match in _HOST_ZONE.finditer(norm):
         abbrev = match.group("abbrev")
+        # A free-trade zone: the region's own, where the lexicon knows which (a report of 沈阳 or of
+        # 辽宁 means different ones); a city's 自贸片区 is its area, which the lexicon may not list.
+        if abbrev in {"自贸区", "自贸试验区"}:
+            if not free_trade_zone:
+                continue
+            name = free_trade_zone
+        elif dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS:
+            continue
         # A cross-border e-commerce zone's official name puts the city in brackets: 中国(宜昌)跨境…;
-        # a free-trade zone's area, the province: 中国(湖北)自由贸易试验区宜昌片区.
-        if abbrev == "自贸片区":
+        # a free-trade zone's area, the province: 中国（湖北）自由贸易试验区宜昌片区 (as the lexicon writes it).
+        elif abbrev == "自贸片区":
             province = next((name for name in _ancestors(region) if name.endswith(("省", "自治区"))), "")
             if not province:
                 continue
-            name = f"中国({region_short_name(entries_by_name()[('Region', province)])})自由贸易试验区{short}片区"
+            name = free_trade_zone if free_trade_zone.endswith("片区") else \
+                f"中国（{region_short_name(entries_by_name()[('Region', province)])}）自由贸易试验区{short}片区"
         else:
             full = _HOST_ZONE_FULL_NAMES[abbrev]
             name = known.get(short + abbrev) or (f"中国({short}){full}" if full.startswith("跨境") else short + full)

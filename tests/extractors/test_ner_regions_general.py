@@ -227,7 +227,7 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
      {"马鞍山经济技术开发区", "慈湖高新区", "当涂经开区"}, {"力争市经开区"}),
     # … and its 自贸片区 is its area of the province's free-trade zone (宜昌 dev set, 芜湖).
     ("宜昌.txt", "实施自贸片区提升战略，推进自贸片区、综保区、跨境电商综试区联动创新发展",
-     {"中国(湖北)自由贸易试验区宜昌片区", "宜昌综合保税区", "中国(宜昌)跨境电子商务综合试验区"}, set()),
+     {"中国（湖北）自由贸易试验区宜昌片区", "宜昌综合保税区", "中国(宜昌)跨境电子商务综合试验区"}, set()),
     # … also where the report builds it (盐城, 连云港): the zone exists; a zone still to be
     # applied for is no zone of the city yet (广安, 铜陵).
     ("盐城.txt", "加快跨境电商综试区建设，推动有条件的企业创建省级公共海外仓，发展“中欧班列+海外仓”供应链新模式",
@@ -240,7 +240,17 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
      set(), {"中国(广安)跨境电子商务综合试验区"}),
     ("铜陵.txt", "争取国家跨境电商综试区获批，培育一批跨境电商创新示范企业，设立海外仓16个",
      set(), {"中国(铜陵)跨境电子商务综合试验区"}),
-    ("芜湖.txt", "加快自贸片区国际贸易创新产业园建设", {"中国(安徽)自由贸易试验区芜湖片区"}, set()),
+    ("芜湖.txt", "加快自贸片区国际贸易创新产业园建设", {"中国（安徽）自由贸易试验区芜湖片区"}, set()),
+    # … and its bare 自贸区 or 自贸试验区 the one area of a free-trade zone it hosts (沈阳: development
+    # set 11, 泸州), a municipality's its own zone (天津); none in a city that hosts none (台州).
+    ("沈阳.txt", "推动自贸区形成一批制度创新成果，综保区引进“保税+”项目50个以上",
+     {"中国（辽宁）自由贸易试验区沈阳片区", "沈阳综合保税区"}, set()),
+    ("泸州.txt", "高水平推进自贸区制度型开放，形成创新成果30项以上。", {"中国（四川）自由贸易试验区川南临港片区"}, set()),
+    ("天津.txt", "我市拥有京津冀协同发展的战略优势，拥有滨海新区、自贸试验区、国家级开发区",
+     {"中国（天津）自由贸易试验区"}, set()),
+    ("钦州.txt", "自贸区钦州港片区获批设立58.2亿元的国际陆海贸易新通道发展基金",
+     {"中国（广西）自由贸易试验区钦州港片区"}, {"钦州港片区"}),
+    ("台州.txt", "自贸试验区建设布局进一步完善。", set(), {"中国（浙江）自由贸易试验区", "中国（浙江）自由贸易试验区台州片区"}),
     ("池州.txt", "推进集中区强化镁铝协同，在招引头部企业上取得突破；市经开区晶圆制造项目实质性落地", {"池州经济技术开发区"}, set()),
     # … and its bare 综合保税区 and 市开发区 (潍坊, 连云港), not one it applies for (南充, 滨州) nor
     # every zone of the city (池州: 全市开发区).
