@@ -897,3 +897,22 @@ def test_a_park_of_two_provinces_whose_pair_is_a_word():
     sentence = ("健全完善“一地六县”联席会议等合作机制，推进广德未来科创城、苏皖合作示范区（社渚—梅渚先导区）"
                 "产业示范园等合作载体建设。")
     assert "苏皖合作示范区" in _regions_in("宣城.txt", sentence)
+
+
+# National platforms by their usual short names (青岛, 防城港, 潍坊 of development set 12); a bare
+# 起步区 or 国家农综区 is the host city's own (济南, 潍坊) and no other city's (临沂). A verb of
+# promotion (做响) is no part of a zone's name.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("青岛.txt", "落实省支持上合示范区高质量发展意见，做实、做好、做美、做响上合示范区。",
+     {"中国—上海合作组织地方经贸合作示范区"}, {"做响上合示范区"}),
+    ("防城港.txt", "抓好东兴试验区三年行动重点项目建设，争取自治区尽快批复体制改革方案，加快打造东兴试验区升级版。",
+     {"广西东兴国家重点开发开放试验区"}, {"东兴试验区"}),
+    ("潍坊.txt", "扎实推进国家农综区建设，加大农业国际合作、贸易便利化等制度机制探索力度。",
+     {"潍坊国家农业开放发展综合试验区"}, set()),
+    ("济南.txt", "推动起步区成形起势。", {"济南新旧动能转换起步区"}, set()),
+    ("临沂.txt", "推动起步区成形起势。", set(), {"济南新旧动能转换起步区"}),
+])
+def test_national_platforms_by_their_short_names(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
