@@ -49,7 +49,7 @@ def _build_graph(parts: Iterable[PartInfo], records: Iterable[Record]) -> nx.Mul
         add_document(graph, info)
     # resolution does not depend on the order it reads the records in; the fold does
     resolution = resolve_records(records)
-    graph = reduce(partial(add_record, canonical=resolution.canonical),
+    graph = reduce(partial(add_record, canonical=resolution.canonical, place_of_target=resolution.place_of_target),
                    sorted(resolution.records, key=record_order), graph)
     add_aliases(graph, resolution.renamed)
     finish_nodes(graph)
@@ -90,15 +90,23 @@ def add_document(graph: nx.MultiDiGraph, info: PartInfo) -> None:
 Canonical = Callable[[str, str, str], str]  # (doc_id, type, name) → canonical name
 
 
+PlaceOfTarget = Callable[[str, str], str]  # (doc_id, region as written) → a mentioned region's name, or ''
+
+
 def _as_written(_doc_id: str, _node_type: str, name: str) -> str:
     return name
 
 
-def add_record(graph: nx.MultiDiGraph, record: Record, canonical: Canonical = _as_written) -> nx.MultiDiGraph:
+def _place_as_written(_doc_id: str, written: str) -> str:
+    return written
+
+
+def add_record(graph: nx.MultiDiGraph, record: Record, canonical: Canonical = _as_written,
+               place_of_target: PlaceOfTarget = _place_as_written) -> nx.MultiDiGraph:
     if isinstance(record, Mention):
         _add_mention(graph, record)
     elif isinstance(record, Target):
-        _add_target(graph, record, canonical)
+        _add_target(graph, record, canonical, place_of_target)
     elif isinstance(record, Relation):
         _add_relation(graph, record)
     elif isinstance(record, Event):
@@ -192,7 +200,8 @@ def target_node_id(t: Target) -> str:
                               t.value, t.value_max, t.unit, t.deadline, t.region, t.initiative)
 
 
-def _add_target(graph: nx.MultiDiGraph, t: Target, canonical: Canonical = _as_written) -> None:
+def _add_target(graph: nx.MultiDiGraph, t: Target, canonical: Canonical = _as_written,
+                place_of_target: PlaceOfTarget = _place_as_written) -> None:
     tid = target_node_id(t)
     label = f"{t.indicator} {t.comparator} {t.value:g}{t.unit}"
     attrs: dict = dict(
@@ -210,8 +219,11 @@ def _add_target(graph: nx.MultiDiGraph, t: Target, canonical: Canonical = _as_wr
     if t.deadline:
         _add_edge(graph, "DUE_BY", tid, _touch_deadline(graph, t.deadline, t.prov), t.prov)
     doc = t.prov.doc_id
-    if t.region:
-        region = _touch_entity(graph, "Region", canonical(doc, "Region", t.region), t.prov)
+    # The region as written stays on the target (the table shows it); a Region node only for a
+    # place the document's mentions name, so a loosely read clause head makes no place of its own.
+    place = place_of_target(doc, t.region) if t.region else ""
+    if place:
+        region = _touch_entity(graph, "Region", canonical(doc, "Region", place), t.prov)
         _add_edge(graph, "APPLIES_TO", tid, region, t.prov)
     if t.initiative:
         initiative = _touch_entity(graph, "Initiative", canonical(doc, "Initiative", t.initiative), t.prov)

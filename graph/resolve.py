@@ -24,7 +24,8 @@ persons lexicon starts from the jurisdictions of the lexicon's titles.
 
 The renamings are returned too, so the graph can list the old names as aliases. A
 target keeps its ``region`` and ``initiative`` as written (主城都市区, 中心城区, what a
-reader of the plan expects); the graph links it to the canonical node instead.
+reader of the plan expects); the graph links it to the canonical node instead, and to a
+region only one the document's mentions name (``Resolution.place_of_target``).
 """
 from __future__ import annotations
 
@@ -32,11 +33,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from extractors.lexicons import read_lexicon
 from extractors.records import Event, Mention, Record, Relation, Target
+from extractors.targets.regions import STANDALONE_REGIONS
 
 RESOLVED_TYPES = ("Organization", "Region", "Initiative")
 _LEXICONS = {"Person": "persons", "Organization": "organizations", "Region": "regions", "Initiative": "initiatives"}
@@ -54,9 +56,27 @@ class Resolution:
     records: tuple[Record, ...]
     renamed: tuple[tuple[str, str, str], ...]  # (type, name as extracted, canonical key), sorted
     names: dict[tuple[str, str, str], str]     # (doc_id, type, name) → canonical name
+    # doc_id → the regions its mentions name: (match_key of a surface or a name, canonical name)
+    places: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def canonical(self, doc_id: str, node_type: str, name: str) -> str:
         return self.names.get((doc_id, node_type, name), name)
+
+    def place_of_target(self, doc_id: str, written: str) -> str:
+        """The region a target's written region stands for: one its document mentions, by
+        name or surface (中心城区 → 重庆中心城区), else the longest one that ends the written
+        words (放大天衢新区 → 天衢新区); a city's centre as written (中心城区, 主城区); else ''
+        when the document mentions none, for the targets extractor reads a clause's head more
+        loosely than the NER (争创国家新型工业化示范区, 万亩吨粮田示范区 are no places)."""
+        written_key = match_key(written)
+        wanted = {written_key, match_key(self.canonical(doc_id, "Region", written))}
+        ending, ending_length = "", 0
+        for key, name in self.places.get(doc_id, ()):
+            if key in wanted:
+                return name
+            if len(key) >= 2 and written_key.endswith(key) and len(key) > ending_length:
+                ending, ending_length = name, len(key)
+        return ending or (written if written in STANDALONE_REGIONS else "")
 
 
 def resolve_records(records: Iterable[Record]) -> Resolution:
@@ -68,7 +88,16 @@ def resolve_records(records: Iterable[Record]) -> Resolution:
         if key != name:
             renamed.add(("Person", name, key))
     resolved = tuple(_rewrite(record, names, persons) for record in records)
-    return Resolution(resolved, tuple(sorted(renamed)), names)
+    return Resolution(resolved, tuple(sorted(renamed)), names, _mentioned_places(resolved))
+
+
+def _mentioned_places(records: Iterable[Record]) -> dict[str, tuple[tuple[str, str], ...]]:
+    places: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for record in records:
+        if isinstance(record, Mention) and record.type == "Region":
+            places[record.prov.doc_id].update({(match_key(record.name), record.name),
+                                               (match_key(record.surface or record.name), record.name)})
+    return {doc_id: tuple(sorted(pairs)) for doc_id, pairs in places.items()}
 
 
 # ---------------------------------------------------------------- organisations, regions, initiatives

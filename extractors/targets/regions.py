@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-_STANDALONE_REGIONS = ("主城都市区", "中心城区", "主城新区", "主城区")
+# The city-centre areas a plan names without a place of its own (the graph keeps them as written).
+STANDALONE_REGIONS = ("主城都市区", "中心城区", "主城新区", "主城区")
 _REGION_SUFFIX = re.compile(
     r"(?:都市区|城镇群|科学城核心区|科学城|自由贸易试验区|自贸试验区|自贸区|试验区|示范区|新区|高新区|经开区|"
     r"开发区)")
@@ -24,7 +25,7 @@ _TEXT_REGION = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:省|市|自治区))人民�
 def region_of_clause(text: str) -> str:
     """The last explicit sub-region named in ``text`` (主城都市区, 西部(重庆)科学城核心区 …)."""
     best, best_end = "", -1
-    for name in _STANDALONE_REGIONS:
+    for name in STANDALONE_REGIONS:
         at = text.rfind(name)
         if at >= 0 and at + len(name) > best_end:
             best, best_end = name, at + len(name)

@@ -130,3 +130,12 @@ def test_resolve_gives_the_graph_one_node_with_aliases_and_a_disambiguated_key()
     assert graph.nodes["person:李中#2"]["name"] == "李中"
     assert json.loads(graph.nodes["person:李中#2"]["titles"]) == ["省国资委主任"]
     assert json.loads(graph.nodes["person:李中"]["titles"]) == ["中共中央政治局委员"]
+
+
+def test_a_target_region_no_mention_names_is_no_place_unless_a_city_centre():
+    records = [mention(SEED, "Region", "重庆中心城区", "中心城区", CORE)]
+    resolution = resolve_records(records)
+    assert resolution.place_of_target(SEED, "中心城区") == "重庆中心城区"  # the document's own
+    assert resolution.place_of_target(NEWS, "中心城区") == "中心城区"  # another city's centre, as written
+    assert resolution.place_of_target(SEED, "深化中心城区") == "重庆中心城区"  # the mention it ends with
+    assert resolution.place_of_target(SEED, "强核提能级示范区") == ""
