@@ -282,7 +282,8 @@ def match_lexicon(norm: str) -> list[Candidate]:
             forms = tuple(f for f in forms if f.entry.type != "Organization")
         # 中山路, 南京路, 延安路改造, 北部湾大道: a road named after a place is no mention of it (a
         # street may be a quarter the text counts as a place: 中街、太原街等核心商圈).
-        if _STREET_AFTER.match(norm, end):
+        # 沪平盐城际: the 城 of an intercity railway's 城际 ends no city (盐|城际).
+        if _STREET_AFTER.match(norm, end) or (key[-1] == "城" and norm[end:end + 1] == "际"):
             forms = tuple(f for f in forms if f.entry.type != "Region")
             if not forms:
                 continue

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.gazetteer import blocker_index, inside_blocker
 from extractors.ner.unknown_names import words
 from extractors.sentences import clause_around
 
@@ -148,7 +149,7 @@ def province_abbreviations() -> dict[str, tuple[str, tuple]]:
     return table
 
 
-_ROUTE_AFTER = re.compile(r"高速|高铁|铁路|城际|公路|快速路|干线")
+ROUTE_AFTER = re.compile(r"高速|高铁|铁路|城际|公路|快速路|干线")
 
 
 def abbreviation_runs(norm: str) -> list[Candidate]:
@@ -159,7 +160,7 @@ def abbreviation_runs(norm: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in re.finditer(f"[{''.join(sorted(table))}]{{3,4}}", norm):
         before, after = norm[match.start() - 1:match.start()], norm[match.end():match.end() + 1]
-        if before in table or after in table or _ROUTE_AFTER.match(norm, match.end()):
+        if before in table or after in table or ROUTE_AFTER.match(norm, match.end()):
             continue
         for i in range(match.start(), match.end()):
             name, attrs = table[norm[i]]
@@ -793,6 +794,10 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         if match and not NOT_TOWN_NAMES.search(match.group("name")):
             level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
+    # A short name inside a word the blocker list holds is that word's (万水 of 万水千山), as for the lexicon.
+    blockers = blocker_index(norm)
+    if blockers:
+        found = [c for c in found if not (c.length <= 3 and inside_blocker(c.start, c.end, blockers))]
     return found
 
 

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import canonical_by_form
-from extractors.ner.region_rules import RUNS_ON, VERB_BEFORE_NAME, province_abbreviations
+from extractors.ner.region_rules import ROUTE_AFTER, RUNS_ON, VERB_BEFORE_NAME, province_abbreviations
 from extractors.ner.statistical import tag_windows
 from extractors.ner.townships import OPENING_QUOTES
 from extractors.ner.unknown_names import words
@@ -123,7 +123,9 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             and not any(name[i:] in places for i in range(1, len(name) - 1))
             and norm[start - 1:start] not in OPENING_QUOTES
             # 金庭通湖河道: the head runs on into another word.
-            and not RUNS_ON.match(norm, end))
+            and not RUNS_ON.match(norm, end)
+            # 如通苏湖城际铁路: the cities a railway joins, not a lake.
+            and not ROUTE_AFTER.match(norm, end))
 
 
 def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:

@@ -916,3 +916,21 @@ def test_national_platforms_by_their_short_names(file_name, sentence, expected, 
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# A place's name inside a word or a railway's name is no mention of it: 盐城 in 沪平盐城际 (嘉兴,
+# development set 9), 通苏湖 in 如通苏湖城际铁路 (湖州, set 3), 海口 in 出海口 (潍坊, set 12), 万水 (a
+# township of 永州) in 万水千山 (set 4). The places around them stay.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("嘉兴.txt", "全面推进通苏嘉甬高铁、沪嘉城际、沪平盐城际、铁路萧山机场接线嘉兴段等项目建设",
+     {"嘉兴市"}, {"盐城市"}),
+    ("湖州.txt", "全面建成沪苏湖高铁，加快建设如通苏湖城际铁路、杭德市域铁路，力争开工建设湖州至上海高速公路",
+     {"上海市"}, {"通苏湖"}),
+    ("潍坊.txt", "小清河复航工程顺利通航，潍坊港成为济南都市圈河海联运“黄金出海口”。",
+     {"济南都市圈"}, {"海口市"}),
+    ("永州.txt", "（四）守护好湘江源头的生灵草木、万水千山，确保生态文明建设走在前做示范。", {"湘江"}, {"万水", "万水乡"}),
+])
+def test_places_inside_words_and_railway_names(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
