@@ -300,6 +300,16 @@ def self_region_candidates(norm: str, context: DocumentContext) -> list[Candidat
     return found
 
 
+def _in_the_way(candidate: Candidate, spans: list[tuple[int, int]], named_here: set[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
+    """The lexicon spans that may veto a tagger's ``candidate``: all but those strictly inside it
+    that name nothing in the document's context (象山 names 宁波's county in a 宁波 report, though
+    桂林 has an 象山区 too)."""
+    return [(start, end) for start, end in spans
+            if (start, end) in named_here or not (candidate.start <= start and end <= candidate.end)
+            or (start, end) == (candidate.start, candidate.end)]
+
+
 def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
     """A span overlaps the candidate; for the tagger's organisations and named places (井冈山综合保税区,
     太平古城) only one across its edge counts."""
@@ -394,10 +404,15 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
     # 梅兰芳艺术中心, 长三角国创中心) and does not veto it; one that straddles its edge does.
     covered = bytearray(max((c.end for c in candidates), default=0))
     named_inside: list[tuple[int, int]] = []
+    named_here: set[tuple[int, int]] = set()  # spans a lexicon form names in this document's context
     for c in candidates:
         if c.source == "lexicon" and c.length > 1:
             if c.type in {"Region", "Person"}:
                 named_inside.append((c.start, c.end))
+                # A form the document gives no context for (盘山 of 棋盘山, 金山 of 金山岭) names
+                # nothing here: inside the tagger's longer name it stands in no one's way.
+                if c.type != "Region" or keep_in_context(c, context):
+                    named_here.add((c.start, c.end))
             else:
                 covered[c.start:c.end] = b"\x01" * c.length
     confirmed_persons = {(c.start, c.end) for c in candidates
@@ -406,7 +421,7 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
             if (keep_in_context(c, context) if c.type != "Person" or not c.needs_context
                 else (c.start, c.end) in confirmed_persons)
             and (c.source not in {"lac", "hanlp"} or not (any(covered[c.start:c.end])
-                                                          or _overlaps(c, named_inside)))]
+                                                          or _overlaps(c, _in_the_way(c, named_inside, named_here))))]
     # A loose pattern's name the lexicon or the tagger confirms (李焕森同志) waits no longer.
     kept = [replace(c, needs_context=False) if c.type == "Person" and c.needs_context else c for c in kept]
     if norm:

@@ -105,7 +105,7 @@ _FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼沟港]")
 _PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航]港$")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
-_NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳]|金山银山|青山|江山|河山|"
+_NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳诸]|^滨|环湖|金山银山|青山|江山|河山|"
                              r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城|林田湖")
 
 
@@ -119,8 +119,9 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             # no word test here; but abbreviations of provinces before the head name a railway's
             # or an area's cities (沪苏湖).
             and not all(ch in province_abbreviations() for ch in name[:-1])
-            # A slogan ending in a city's name (平安乐山) is about the city.
-            and not any(name[i:] in places for i in range(1, len(name) - 1))
+            # A slogan ending in a city's name (平安乐山) is about the city; a name that only ends
+            # like one (棋|盘山, not a word before it) is not.
+            and not any(name[i:] in places and name[:i] in words() for i in range(1, len(name) - 1))
             and norm[start - 1:start] not in OPENING_QUOTES
             # 金庭通湖河道: the head runs on into another word.
             and not RUNS_ON.match(norm, end)

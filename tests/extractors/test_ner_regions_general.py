@@ -934,3 +934,20 @@ def test_places_inside_words_and_railway_names(file_name, sentence, expected, ab
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# A short form the document gives no context for does not veto the tagger's longer natural place
+# around it (盘山, 盘锦's county, in 棋盘山: 沈阳, development set 11; 金山, Shanghai's district, in
+# 金山岭: 承德, set 4); one it does name still does (象山 in 国电象山: 宁波's own county).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("沈阳.txt", "落实集体林权制度改革，推进棋盘山“两山”实践创新基地建设。", {"棋盘山"}, {"盘山县"}),
+    ("承德.txt", "大力培育“旅游+冰雪体育”新热点，联合推出古北水镇-金山岭-避暑山庄及周围寺庙等精品线路",
+     {"金山岭", "避暑山庄"}, {"上海市金山区"}),
+    ("宁波.txt", "建成国电象山1号海上风电场二期，加快建设海岛清洁能源、浙江LNG三期等重大项目",
+     {"象山县"}, {"电象山"}),
+    ("深圳.txt", "深圳读书月、莲花山草地音乐节、“吾城吾歌”民谣歌汇、警营开放日等活动广受欢迎。", {"莲花山"}, set()),
+])
+def test_a_place_no_context_names_does_not_hide_a_longer_one(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
