@@ -316,6 +316,8 @@ def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
     inside_ok = candidate.type == "Organization" or dict(candidate.attrs).get("level") == "zone"
     return any(start < candidate.end and candidate.start < end
                and not (inside_ok and candidate.start <= start and end <= candidate.end)
+               # the division a natural place's name begins with (常州|氢湾, tagged_places.tag_features)
+               and (start, end) != (candidate.start, candidate.prefix_end)
                for start, end in spans)
 
 

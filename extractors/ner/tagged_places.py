@@ -101,8 +101,8 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟, 十圩港, 虞公港). Shorter ones (潮河, 江) are too
 # often words or parts of words.
 _FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼沟港]")
-# Kinds of port, not names (自贸港, 国际陆港, 邮轮港, 内河港, 启运港, 中心渔港, 智慧港).
-_PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航]港$")
+# Kinds of port, not names (自贸港, 国际陆港, 邮轮港, 内河港, 启运港, 中心渔港, 智慧港, 国际数据港, 国际铁路港).
+_PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航据路]港$")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
 _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳诸]|^滨|环湖|金山银山|青山|江山|河山|"
@@ -136,12 +136,21 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     if not heads:
         return []
     windows = _merged(clause_around(norm, at, at + 1) for at in heads)
+    # A division written first is part of the name (常州氢湾, 东安舜皇山): the rest must be uncovered.
+    division_ends = {c.start: c.end for c in found if c.type == "Region" and c.source == "lexicon"
+                     and not c.needs_context and dict(c.attrs).get("level") in _DIVISION_LEVELS}
     kept = []
     for tagged in tag_windows(norm, windows, frozenset({"Region"})):
-        if any(covered[tagged.start:tagged.end]) or not _feature_name(norm, tagged.start, tagged.end):
+        own_start = division_ends.get(tagged.start, tagged.start)
+        if any(covered[own_start:tagged.end]) or tagged.end - own_start < 2 \
+                or not _feature_name(norm, tagged.start, tagged.end):
             continue
-        kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),)))
+        kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),),
+                              prefix_end=own_start if own_start > tagged.start else 0))
     return kept
+
+
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 # Heads of the zones a government sets up; parks named by a theme or a firm (物流园, 产业园)

@@ -951,3 +951,17 @@ def test_a_place_no_context_names_does_not_hide_a_longer_one(file_name, sentence
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# A natural place named with its division first is one name (常州氢湾: 常州, development set 9); a kind
+# of port after a city (南宁国际铁路港) or the bays of an island group (庙岛诸湾) is none.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("常州.txt", "西太湖合成生物产业园揭牌成立，常州氢湾、龙城芯谷加快建设。", {"常州氢湾", "龙城芯谷"}, set()),
+    ("南宁.txt", "常态化运行中越跨境公路直通车，依托南宁国际铁路港扩大中越铁路集装箱班列开行规模。",
+     {"南宁市"}, {"南宁国际铁路港"}),
+    ("烟台.txt", "八角湾、庙岛诸湾获评国家级美丽海湾，数量居全国首位。", set(), {"庙岛诸湾"}),
+])
+def test_natural_places_named_with_their_division(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
