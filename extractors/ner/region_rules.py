@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.gazetteer import blocker_index, inside_blocker
+from extractors.ner.gazetteer import blocker_index, entries_by_name, inside_blocker
 from extractors.ner.unknown_names import words
 from extractors.sentences import clause_around
 
@@ -587,6 +587,30 @@ def foreign_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# Markets and partners named by a run of countries' one-character names (开通日韩、香港航线,
+# 拓展俄蒙白、日韩、东南亚等市场, 面向俄蒙): each names its country. 蒙 is Mongolia only beside a
+# foreign one (黑吉辽蒙 are provinces), 欧 is a continent, not one country.
+_COUNTRY_OF_CHARACTER = {"日": "日本", "韩": "韩国", "俄": "俄罗斯", "蒙": "蒙古国", "白": "白俄罗斯", "美": "美国",
+                         "英": "英国", "德": "德国", "法": "法国"}
+_COUNTRY_RUN = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[、和与及对向赴])|(?<=拓展|深耕|面向|开通|巩固|瞄准|开拓|对接|覆盖|欧美))"
+    r"(?P<run>[日韩俄蒙白美英德法]{2,3})(?=[、，,。；;等和与及]|市场|航线|客商)")
+
+
+def country_runs(norm: str) -> list[Candidate]:
+    regions = entries_by_name()
+    found = []
+    for match in _COUNTRY_RUN.finditer(norm):
+        run = match.group("run")
+        if not set(run) & set("日韩俄"):
+            continue
+        for i, ch in enumerate(run, match.start("run")):
+            entry = regions.get(("Region", _COUNTRY_OF_CHARACTER[ch]))
+            if entry is not None:
+                found.append(Candidate(i, i + 1, "Region", entry.name, "rule", attrs=entry.attrs))
+    return found
+
+
 # A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place;
 # not a route from it (东湖高新区到葛华片区).
 _SUB_ZONE = re.compile(r"(?![到至和与及的在对])[\u4e00-\u9fff]{2,4}片区")
@@ -781,6 +805,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
+    found += country_runs(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)

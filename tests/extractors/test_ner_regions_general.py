@@ -965,3 +965,20 @@ def test_natural_places_named_with_their_division(file_name, sentence, expected,
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# Markets and partners named by a run of countries' one-character names (沈阳, development set 11;
+# 临沂, 威海, 南京): each names its country; 欧美 is two continents' worth and stays unnamed, and 蒙
+# in a run of provinces (黑吉辽蒙) is Inner Mongolia's, not Mongolia's.
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("实施“辽货全球行·沈品出海”市场开拓行动，拓展俄蒙白、日韩、东南亚等市场。",
+     {"俄罗斯", "蒙古国", "白俄罗斯", "日本", "韩国", "东南亚"}, set()),
+    ("航站楼建成投用，开通日韩、香港航线。", {"日本", "韩国"}, set()),
+    ("坚持深耕日韩，深度融入“一带一路”建设", {"日本", "韩国"}, set()),
+    ("做好外资项目跟踪服务，巩固欧美日韩等传统市场，开拓新兴市场", {"日本", "韩国"}, {"美国"}),
+    ("推动黑吉辽蒙四省区协同发展", set(), {"蒙古国"}),
+])
+def test_countries_named_by_one_character_each(sentence, expected, absent):
+    found = _regions(sentence)
+    assert expected <= found
+    assert not (absent & found)
