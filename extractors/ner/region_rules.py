@@ -127,10 +127,10 @@ _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步
 # (大宁水库, 野鸭湖湿地); lakes and rivers are too often common words (河, 湖) to
 # find by rule and come from the lexicon.
 _WATER = re.compile(r"水库|湿地")
-_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩")
+_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩级")
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|实施|新建|扩建|建成|开工|"
-                               r"湖泊|河流|城市|国家|省级|重要|天然|人工|滨海|滨河|沿海")
+                               r"湖泊|河流|城市|国家|全国|省级|重要|天然|人工|滨海|滨河|沿海")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
@@ -771,6 +771,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             continue
         # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.
         if body[0] in "市县乡镇区旗州盟" or body.startswith(("省级", "自治区级", "县级")):
+            continue
+        # 国家长江经济带: a scope before a known name is no longer name.
+        if body.startswith(("国家", "全国")) and (match.start() + offset + 2, match.end()) in region_spans:
             continue
         # 国家药品进口口岸, 国际口岸贸易博览会: a kind of port or a fair's name, not a port.
         if match.group("head") == "口岸" and _KIND_OF_PORT.search(body):

@@ -982,3 +982,19 @@ def test_countries_named_by_one_character_each(sentence, expected, absent):
     found = _regions(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# A scope or a rank before a water's head is no name (吉安: 全国水库移民工作会; 武汉: 国家级湿地公园);
+# the lakes listed before it are (后官湖).
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("推动“四好农村路”高质量发展全国现场会、全国水库移民工作会，先后举行对接粤港澳大湾区经贸合作活动",
+     set(), {"全国水库"}),
+    ("巩固后官湖、藏龙岛等国家级湿地公园建设成果，推进沉湖湿地晋升国家级自然保护区。", {"后官湖"}, {"国家级湿地"}),
+    # …nor before a known name (淮安, development set 11)
+    ("全面完成第二轮中央生态环境保护督察反馈问题、国家长江经济带生态环境警示片披露问题整改",
+     {"长江经济带"}, {"国家长江经济带"}),
+])
+def test_no_water_named_by_a_scope_or_rank(sentence, expected, absent):
+    found = _regions(sentence)
+    assert expected <= found
+    assert not (absent & found)
