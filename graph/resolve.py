@@ -92,11 +92,12 @@ def resolve_records(records: Iterable[Record]) -> Resolution:
 
 
 def _mentioned_places(records: Iterable[Record]) -> dict[str, tuple[tuple[str, str], ...]]:
+    keys = _MatchKeys()  # a corpus names its places again and again
     places: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for record in records:
         if isinstance(record, Mention) and record.type == "Region":
-            places[record.prov.doc_id].update({(match_key(record.name), record.name),
-                                               (match_key(record.surface or record.name), record.name)})
+            places[record.prov.doc_id].update({(keys[record.name], record.name),
+                                               (keys[record.surface or record.name], record.name)})
     return {doc_id: tuple(sorted(pairs)) for doc_id, pairs in places.items()}
 
 

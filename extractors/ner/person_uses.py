@@ -108,4 +108,3 @@ def nested_persons(selected: list[Candidate], candidates: list[Candidate], norm:
     inner = [c for c in candidates if c.type == "Person" and not c.needs_context
              and within_one_host(c, host_of) and _FIGURE_CUE.match(norm, c.end)]
     return select_candidates(inner)
-

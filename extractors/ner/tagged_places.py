@@ -129,6 +129,9 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             and not ROUTE_AFTER.match(norm, end))
 
 
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+
+
 def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     """Rivers, lakes, mountains and islands LAC tags as places (LOC) in clauses no name covers."""
     covered = _covered(norm, _kept_names(found))
@@ -148,9 +151,6 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
         kept.append(Candidate(tagged.start, tagged.end, "Region", "", "lac", attrs=(("level", "area"),),
                               prefix_end=own_start if own_start > tagged.start else 0))
     return kept
-
-
-_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 # Heads of the zones a government sets up; parks named by a theme or a firm (物流园, 产业园)
