@@ -29,7 +29,7 @@ from extractors.ner.region_rules import NOT_TOWN_NAMES
 # form: 胶莱河, 白沙大桥, 三塘南路, 麻尾保税仓 … is the river, the bridge, not the township.
 _NAMED_AFTER = re.compile(r"[河湖江溪山岭峰岛港湾路街桥站塘堰坝渠库井洞寺台]|南路|北路|东路|西路|大道|机场|保税|"
                           # a facility named after the township (杨家埠污水处理厂, 太平溪中学)
-                          r"污水|水厂|电厂|医院|卫生院|中学|小学|学校|幼儿园|公园|广场|码头|隧道|电站|"
+                          r"污水|水厂|电厂|医院|卫生院|中学|小学|学校|幼儿园|公园|广场|码头|隧道|电站|国际酒店|大酒店|酒店|宾馆|"
                           # a culture or a festival named after a figure or a legend (刘三姐文化旅游节)
                           r"文化|艺术节|旅游节")
 _FEATURE_END = re.compile(r"[河湖江溪泉山岭峰岛洲矶港湾口路街桥站塘堰坝渠库井洞寺台楼门场坪川滩]$|机场$")

@@ -998,3 +998,17 @@ def test_no_water_named_by_a_scope_or_rank(sentence, expected, absent):
     found = _regions(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# 东莞's 松山湖高新区 is one zone, no 松山区 of 赤峰 (牡丹江, development set 2); a hotel named after a
+# township is no mention of it (剑河仰阿莎国际酒店: 黔东南, set 2), its county still is.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("牡丹江.txt", "牡莞合作取得务实成效，与东莞市和松山湖高新区签订对口合作协议，新签约产业项目4个、总投资9.5亿元。",
+     {"东莞市", "东莞松山湖高新技术产业开发区"}, {"赤峰市松山区"}),
+    ("黔东南.txt", "开展酒店增星、服务创优工作，支持剑河仰阿莎国际酒店、丹寨万达锦华酒店创建五星级酒店",
+     {"剑河县", "丹寨县"}, {"仰阿莎街道"}),
+])
+def test_a_zone_of_another_city_and_a_hotel_named_after_a_township(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
