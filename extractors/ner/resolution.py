@@ -577,7 +577,7 @@ _LIST_JOINT = re.compile(r"[、和与及等]")
 _PERSON_AFTER = re.compile(
     rf"[^\u4e00-\u9fff]|、|同志|等|{TITLE_ALT}|说|表示|指出|强调|出席|会见|会谈|主持|在|同|与|和|作|发表|致|率|一行|"
     r"访问|抵达|参加|宣布|签署|代表|担任|任|出任|为|是|的|对|向|分别|一起|来到|考察|调研|希望|认为|回信|复信|"
-    r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体|"
+    r"指示|批示|讲话|致辞|首先|也|还|就|应约|通电话|举行|共同|集体|亲临|莅临|亲自|视察|看望|慰问|赴|荣获|荣膺|当选|演唱会|"
     # how a text honours or cites a figure of the past (张謇先生诞辰, 莫言文学艺术馆, 屈原祠)
     + FIGURE_CUES_AFTER
 )
@@ -603,7 +603,8 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
     # well as a verb after it does.
     titled_before = bool(_TITLE_BEFORE.search(norm, max(0, candidate.start - 8), candidate.start))
     if not (candidate.end >= len(norm) or _PERSON_AFTER.match(norm, candidate.end)
-            or (titled_before and candidate.length >= 3)
+            # 国务院总理李强亲临: a known name right after its title is the person.
+            or (titled_before and (candidate.length >= 3 or candidate.source == "lexicon"))
             or (candidate.length >= 3 and _FIELD_THEN_FIGURE_CUE.match(norm, candidate.end))):
         return False
     if candidate.source == "lexicon":

@@ -71,7 +71,7 @@ def cue_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[i
 
 # A "name" followed by one of these is a place or a thing (向阳水库, 红瑞木).
 _THING_AFTER = set("水库路街村镇山河湖桥江港站园寺区县市省乡号线")
-_THING_END = set("木树花草林山河湖江")
+_THING_END = set("木树花草林山河湖江奖")  # …and 李春奖, an award named after a man
 
 
 def _keep(entity_type: str, word: str, following: str = "") -> bool:
@@ -106,10 +106,25 @@ def _tokens(norm: str, windows: list[tuple[int, int]]) -> Iterable[tuple[int, in
             yield start, end, tag
 
 
+def _joined_foreign_names(norm: str, tokens: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """LAC cuts a transcribed foreign name at its dot (萨拉· | 兰迪, 亨利 | · | 基辛格): the parts are one name."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, tag in tokens:
+        if tag == "PER" and len(joined) >= 2 and norm[joined[-1][0]:joined[-1][1]] == "·" \
+                and joined[-2][2] == "PER" and joined[-2][1] == joined[-1][0] and joined[-1][1] == start:
+            joined[-2:] = [(joined[-2][0], end, tag)]
+        elif (tag == "PER" and joined and joined[-1][2] == "PER" and joined[-1][1] == start
+              and "·" in (norm[start - 1], norm[start])):
+            joined[-1] = (joined[-1][0], end, tag)
+        else:
+            joined.append((start, end, tag))
+    return joined
+
+
 def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[str],
           source: str = "lac") -> list[Candidate]:
     found = []
-    for start, end, tag in tokens:
+    for start, end, tag in _joined_foreign_names(norm, tokens):
         entity_type = LAC_TYPES.get(tag)
         if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1]):
             found.append(Candidate(start, end, entity_type, "", source))

@@ -13,6 +13,7 @@ TITLE_WORDS = sorted({
     "检察长", "署长", "总统", "副总统", "首相", "国王", "女王", "王储", "总督", "议长", "大使",
     "外长", "特使", "总干事", "党组书记", "主委", "部长助理", "院士",
     "会长", "副会长", "理事长", "运动员", "教授", "研究员", "人大代表", "二十大代表", "党代表",
+    "发言人", "总裁",
 }, key=len, reverse=True)
 TITLE_ALT = "|".join(map(re.escape, TITLE_WORDS))
 TITLE_AT_END = re.compile(rf"(?:{TITLE_ALT})$")
@@ -22,6 +23,8 @@ TITLE_AT_END = re.compile(rf"(?:{TITLE_ALT})$")
 PERSON_CUES = re.compile(
     rf"{TITLE_ALT}|同志|领导人|会见|会谈|会晤|通话|出席|主持|致辞|讲话|接见|复信|致信|贺电|贺信|署名|访问|签署|"
     rf"表示|指出|强调|宣布|陪同|参加|考察|调研|批示|先生|诞辰|逝世|"
+    # how a report names the people it honours (徐淙祥荣膺…, 谢震业担任旗手, 周杰伦演唱会)
+    rf"荣获|荣膺|当选|担任|演唱会|"
     # a list of short items (李强、赵乐际、王沪宁) is how news names leaders
     rf"[\u4e00-\u9fff]{{2,3}}、[\u4e00-\u9fff]{{2,3}}、[\u4e00-\u9fff]{{2,3}}[、等]"
 )

@@ -98,6 +98,17 @@ def test_ner_persons_list_of_leaders_is_found():
     assert {m.name for m in persons(sentence)} == {"习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正"}
 
 
+def test_ner_persons_spokesperson_is_a_title():
+    # 新华社's daily line: an unlisted two-character name needs a title beside it, and 发言人 is one.
+    assert [m.name for m in persons("外交部发言人毛宁宣布：应国务院总理李强邀请，新西兰总理将访华。")] == ["毛宁", "李强"]
+
+
+def test_ner_persons_foreign_name_cut_at_its_dot_is_one_name():
+    # 新华社, 2024: LAC tags 萨拉· and 兰迪 as two names; the text names one person.
+    sentence = "近日，国家主席习近平复信美国艾奥瓦州友人萨拉·兰迪。"
+    assert {m.name for m in persons(sentence)} == {"习近平", "萨拉·兰迪"}
+
+
 # Historical and cultural figures as 2024 city work reports cite them (泰州, 黄冈,
 # 南通, 永州, 抚州, 岳阳).
 @pytest.mark.parametrize("sentence, expected", [

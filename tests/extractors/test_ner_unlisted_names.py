@@ -8,8 +8,8 @@
   3万|山区) is no county;
 - ``resolution.has_person_context``: a tagger's name in a list needs a title or another
   person in the list (陆川猪、兴业茶 are products, 骆旭东、周昆训 are people);
-- persons the tagger reads around more cues: 先生, 诞辰, 会长, 运动员, 院士, 党的二十大代表, and
-  a name before 同志 it confirms.
+- persons the tagger reads around more cues: 先生, 诞辰, 会长, 运动员, 院士, 党的二十大代表, the
+  honours a report lists (荣获, 荣膺, 担任), and a name before 同志 it confirms.
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none
 of the blind ones); hard negatives sit beside the positives.
@@ -184,9 +184,22 @@ def test_an_academy_named_after_engineering_is_no_engineering_programme():
     ("宜宾.txt", "宜宾籍运动员邹敬园在杭州亚运会上再获两枚金牌", "邹敬园"),
     ("黄山.txt", "妇女、儿童、工会、残联、工商联、红十字等事业实现新进步，五丰源陈贞荣获全国农业农村劳动模范，"
      "党的二十大代表龙守菊荣获全国巾帼建功标兵", "龙守菊"),
+    # people a report honours: 荣膺, 担任, a concert
+    ("阜阳.txt", "徐淙祥荣膺感动中国年度人物，全市累计入选“中国好人”133人、“安徽好人”165人", "徐淙祥"),
+    ("绍兴.txt", "谢震业、蒋裕燕分别担任亚运会、亚残运会中国代表团旗手，绍兴健儿获亚运会10金2银2铜", "谢震业"),
+    ("绍兴.txt", "谢震业、蒋裕燕分别担任亚运会、亚残运会中国代表团旗手，绍兴健儿获亚运会10金2银2铜", "蒋裕燕"),
+    ("呼和浩特.txt", "举办各类节庆活动400余场次，周杰伦演唱会暖心服务让呼和浩特好评如潮", "周杰伦"),
+    # a known two-character name right after its title, whatever verb follows
+    ("鄂州.txt", "1月3日，中共中央政治局常委、国务院总理李强亲临花湖机场调研，指出花湖机场建设国际航空货运枢纽"
+     "具有明显的区位优势", "李强"),
 ])
 def test_persons_named_with_a_cue_the_tagger_confirms(file_name, sentence, person):
     assert person in _entities(file_name, sentence, "Person")
+
+
+def test_an_award_named_after_a_man_is_no_person():
+    # LAC reads the award 李春奖 (after the builder of the 赵州桥) as a name; 荣获 opens its window.
+    assert not _entities("宿州.txt", "省道404符离大道改建工程荣获“李春奖”", "Person")
 
 
 @pytest.mark.parametrize("file_name, sentence, not_an_org", [
