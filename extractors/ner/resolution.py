@@ -583,6 +583,9 @@ _PERSON_AFTER = re.compile(
 )
 # …or with the field of their work between (陈介祺金石文化周, 皋陶法治文化).
 _FIELD_THEN_FIGURE_CUE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{FIGURE_CUES_AFTER})")
+# A known figure's short name is cited so too, and by the spirit a report calls on
+# (雷锋精神, 杜甫诗酒文化博览园, 嵇康古琴艺术节).
+_KNOWN_FIGURE_CITED = re.compile(rf"精神|[\u4e00-\u9fff]{{1,2}}(?:{FIGURE_CUES_AFTER}|艺术节)")
 _FIGURE_PLACE_AFTER = re.compile(rf"{FIGURE_PLACES}")
 
 
@@ -598,6 +601,8 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
     if norm.startswith(("主义", "学说"), candidate.end):
         return False  # 马克思主义 names a doctrine, not the man
     if candidate.source == "lexicon" and candidate.length >= 3 or candidate.source == "rule":
+        return True
+    if candidate.source == "lexicon" and _KNOWN_FIGURE_CITED.match(norm, candidate.end):
         return True
     # A title written right before the name (主任董云虎严重违纪) vouches for it as
     # well as a verb after it does.

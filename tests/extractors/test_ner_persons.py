@@ -130,7 +130,7 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
 
 # A figure cited by a thing named after them is a mention of the figure too (the SPEC counts
 # historical figures; the gold of 宜昌, 眉山, 潍坊 and 六安 counts them so, the others leave them
-# neutral): 宁波, 长沙, 临沂, 益阳, 中山, 潍坊 (development set 12), 宜昌 (set 2).
+# neutral): 宁波, 长沙, 临沂, 益阳, 中山, 潍坊 (development set 12), 宜昌 (set 2), 德阳, 淮北, 天门.
 @pytest.mark.parametrize("sentence, expected", [
     ("加快天一阁博物院南馆、王阳明纪念馆、河姆渡考古遗址公园启动区建设，推动文化馆新馆、非遗馆开工建设。", {"王阳明"}),
     ("加快贾谊故居二期修复工程、长沙大舞台建设，加大左宗棠墓等文物古迹修复，力争市工人文化宫首批项目建成投用。",
@@ -144,6 +144,10 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("加快古城申遗步伐，推进鲁迅故里综合保护、王羲之纪念馆等项目建设，推动仓桥直街争创国家历史文化街区。",
      {"鲁迅", "王羲之"}),
     ("完成邓小平故里“两馆”改陈和旅游基础设施改造升级，投入运营牌坊村建川博物馆聚落", {"邓小平"}),
+    # a two-character name with the field of their work before the cue (德阳, 淮北, 天门)
+    ("7个项目入选省级非物质文化遗产名录，杜甫诗酒文化博览园入选全省工业旅游示范基地", {"杜甫"}),
+    ("开展长三角自行车联赛等活动，举办嵇康古琴艺术节，龙脊天路入选安徽省旅游风景道", {"嵇康"}),
+    ("成功举办第四届陆羽茶文化节，“传承创新中国茶│年度论坛”永久落户我市。", {"陆羽"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
