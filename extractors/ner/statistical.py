@@ -71,15 +71,17 @@ def cue_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[i
 
 # A "name" followed by one of these is a place or a thing (向阳水库, 红瑞木).
 _THING_AFTER = set("水库路街村镇山河湖桥江港站园寺区县市省乡号线")
-_THING_END = set("木树花草林山河湖江奖")  # …and 李春奖, an award named after a man
+_THING_END = set("木树花草林山河湖江")
 
 
-def _keep(entity_type: str, word: str, following: str = "") -> bool:
+def _keep(entity_type: str, word: str, following: str = "", titled: bool = False) -> bool:
     compact = word.replace(" ", "")
     if entity_type == "Person":
-        if compact in _NOT_PERSONS or TITLE_AT_END.search(compact) or following in _THING_AFTER:
+        # 李春奖 is an award named after a man.
+        if compact in _NOT_PERSONS or TITLE_AT_END.search(compact) or following in _THING_AFTER or compact.endswith("奖"):
             return False
-        if len(compact) == 3 and compact[-1] in _THING_END:
+        # 刘玉江, 王志林 after their title are people; alone such names are mostly trees and rivers.
+        if len(compact) == 3 and compact[-1] in _THING_END and not titled:
             return False
         return bool(_FOREIGN_NAME.match(compact)) or (
             bool(_HAN_NAME.match(compact)) and (starts_with_surname(compact) or len(compact) >= 3)
@@ -126,7 +128,8 @@ def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[st
     found = []
     for start, end, tag in _joined_foreign_names(norm, tokens):
         entity_type = LAC_TYPES.get(tag)
-        if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1]):
+        if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1],
+                                          bool(TITLE_AT_END.search(norm, max(0, start - 8), start))):
             found.append(Candidate(start, end, entity_type, "", source))
     return found
 

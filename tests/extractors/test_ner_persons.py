@@ -103,6 +103,13 @@ def test_ner_persons_spokesperson_is_a_title():
     assert [m.name for m in persons("外交部发言人毛宁宣布：应国务院总理李强邀请，新西兰总理将访华。")] == ["毛宁", "李强"]
 
 
+def test_ner_persons_name_ending_like_a_river_after_its_title():
+    # A provincial news roster (河南, 2023): unlisted names; 刘玉江 ends like a river (the tagger's
+    # 向阳江-type false names), but the title before it says it is a man.
+    sentence = "省委常委、常务副省长孙守刚，副省长刘尚进、宋争辉、孙功，省政府秘书长刘玉江参加调研。"
+    assert {m.name for m in persons(sentence)} == {"孙守刚", "刘尚进", "宋争辉", "孙功", "刘玉江"}
+
+
 def test_ner_persons_foreign_name_cut_at_its_dot_is_one_name():
     # 新华社, 2024: LAC tags 萨拉· and 兰迪 as two names; the text names one person.
     sentence = "近日，国家主席习近平复信美国艾奥瓦州友人萨拉·兰迪。"
