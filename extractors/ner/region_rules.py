@@ -64,6 +64,10 @@ _NAMED_START = re.compile(r"“|中国|国家|国际|中新|中欧|中[德韩日
 _KIND_OF_PORT = re.compile(r"进口|出口|药品|一类|二类|开放|^国际$|^国家$|边境|航空|水运|铁路|公路|陆路|指定")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "特色", "现代", "产业", "农业", "示范", "各类",
                    "重点", "一批", "新型", "相关", "有关", "各", "承接", "合作", "核心", "创新"}
+# A scope and the words of a kind, no name: 国家现代农业产业园, 国家级绿色工业园区, 国际合作园区,
+# 国家级经济技术开发区, 中国开发区 (of 《中国开发区审核公告目录》) are titles a place wins, not places.
+_KIND_ONLY_BODY = re.compile(r"(?:国家级|国家|中国|国际|全国)(?:省级|市级)?(?:现代农业|绿色|工业|经济技术|合作|开发|加工贸易|水网|"
+                             r"文化产业|示范|最具发展潜力|化工|高新技术|特色|生态)*")
 _TOWN = re.compile(r"(?P<name>(?![市县区旗州盟乡镇省和与及的在])[\u4e00-\u9fff]{2,3}?(?:乡(?!村)|镇|村|街道|苏木|嘎查))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
 
 # A township standing alone between clear boundaries: 射阳湖镇、龙虬镇、马集镇入选….
@@ -130,7 +134,7 @@ _WATER = re.compile(r"水库|湿地")
 _NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩级")
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|实施|新建|扩建|建成|开工|"
-                               r"湖泊|河流|城市|国家|全国|省级|重要|天然|人工|滨海|滨河|沿海")
+                               r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|人工|滨海|滨河|沿海")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
@@ -766,7 +770,8 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 offset = earlier_end
                 break
         body = body[offset:]
-        if (len(body) < 2 or body in _GENERIC_BODIES or _RANK_IN_BODY.search(body) or body.count("“") != body.count("”")
+        if (len(body) < 2 or body in _GENERIC_BODIES or _KIND_ONLY_BODY.fullmatch(body) or _RANK_IN_BODY.search(body)
+                or body.count("“") != body.count("”")
                 or body.count("(") != body.count(")") or _RANKING_VERB.search(body)):
             continue
         # 市特色村, 县级园区: a lone 市/县/乡 is the tail of a name already matched.

@@ -87,9 +87,19 @@ def test_a_tagged_zone_names_the_place_inside_it_too():
     ("铜仁.txt", "理顺开发区管理机制，创新人事管理、财政管理、薪酬等制度及投融资机制", "理顺开发区"),
     # 未来 is a theme (未来社区, 未来工厂); the name comes before it (松雅湖未来科技城)
     ("长沙.txt", "加快建设湘江科学城，推进湘江科创基地、湖大科创港、松雅湖未来科技城等项目建设", "未来科技城"),
+    # a national or international scope and the words of a kind: a title a place wins
+    ("青岛.txt", "平度市获批建设国家现代农业产业园。", "国家现代农业产业园"),
+    ("苏州.txt", "新增“近零碳”工厂12家、国家级绿色工业园区2家、绿色工厂18家。", "国家级绿色工业园区"),
+    ("泰安.txt", "支持泰安高新区建设国际合作园区，推动与山东自贸试验区（济南片区）联动发展", "国际合作园区"),
+    ("杭州.txt", "获得第五届世界生物圈保护区大会举办权，国际湿地城市创建评估高分通过", "国际湿地"),
 ])
 def test_a_kind_or_a_verb_before_a_zone_head_is_no_zone(file_name, sentence, not_a_zone):
     assert not_a_zone not in _entities(file_name, sentence, "Region")
+
+
+def test_the_place_that_wins_a_kind_stays_a_place():
+    found = _entities("泰安.txt", "支持泰安高新区建设国际合作园区，推动与山东自贸试验区（济南片区）联动发展", "Region")
+    assert "泰安高新区" in found and "国际合作园区" not in found
 
 
 @pytest.mark.parametrize("file_name, sentence, place", [
