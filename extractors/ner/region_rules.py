@@ -8,6 +8,7 @@ named zones (示范区, 试验区, 新区, 合作区) as Regions of level ``zone
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
@@ -238,6 +239,38 @@ def place_initials() -> frozenset[str]:
         if entry.type == "Region" and dict(entry.attrs).get("level") == "prefecture":
             initials.add(entry.name[0])
     return frozenset(initials)
+
+
+@lru_cache(maxsize=1)
+def county_initials() -> frozenset[str]:
+    """First characters of the divisions down to the counties (当 of 当阳, 枝 of 枝江)."""
+    from extractors.ner.gazetteer import _entries_with_forms
+
+    return frozenset(entry.name[0] for entry in _entries_with_forms() if entry.type == "Region"
+                     and dict(entry.attrs).get("level") in {"province", "prefecture", "county"})
+
+
+# A zone whose name opens with a quote is named by what the quote holds: a place (“漓江美谷”…示范区),
+# a kind of place (“两湖”创新区, “一带一路”科技创新合作区) or the initials of the places it joins
+# (“襄十随神”城市群, “当枝松宜东”产业合作区). A slogan or a standard in quotes (“五好”园区, “飞地”园区,
+# “双新”改革示范区, “天府粮仓”示范区) makes a title a place earns: the programme of building one
+# (the golds keep such names as initiatives or neutral).
+_CLOSING_QUOTE = re.compile(r"[^“”]{1,12}”")
+_PLACE_WORD_ENDS = set("湖江河山海岛港湾城路带街巷")
+
+
+def quote_names_a_place(norm: str, start: int) -> bool:
+    closing = _CLOSING_QUOTE.match(norm, start + 1)
+    if closing is None:
+        return True  # not a quote we can read: leave the name to the other rules
+    quoted = norm[start + 1:closing.end() - 1]
+    from extractors.ner.gazetteer import canonical_by_form
+
+    places = canonical_by_form("Region")
+    if any(quoted[i:j] in places for i in range(len(quoted)) for j in range(i + 2, len(quoted) + 1)):
+        return True
+    # …or a kind of place (“两湖”创新区: two lakes; “一带一路”, “生态岛”, “大零号湾”, “九街十八巷”).
+    return quoted[-1] in _PLACE_WORD_ENDS or (len(quoted) >= 3 and all(ch in county_initials() for ch in quoted))
 
 
 def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -827,6 +860,8 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         if match and not NOT_TOWN_NAMES.search(match.group("name")):
             level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
+    found = [c if norm[c.start] != "“" or quote_names_a_place(norm, c.start)
+             else replace(c, type="Initiative", attrs=()) for c in found]
     # A short name inside a word the blocker list holds is that word's (万水 of 万水千山), as for the lexicon.
     blockers = blocker_index(norm)
     if blockers:

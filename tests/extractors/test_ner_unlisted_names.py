@@ -97,6 +97,25 @@ def test_a_kind_or_a_verb_before_a_zone_head_is_no_zone(file_name, sentence, not
     assert not_a_zone not in _entities(file_name, sentence, "Region")
 
 
+@pytest.mark.parametrize("file_name, sentence, programme", [
+    ("益阳.txt", "加快推进“五好”园区建设，园区亩均税收达到15.5万元", "“五好”园区"),
+    ("阿坝.txt", "大力实施技改升级项目，全力提升“飞地”园区高端制造承载能力", "“飞地”园区"),
+    ("南宁.txt", "推进集团化办学工作，持续深化体教融合，继续实施“双新”改革示范区建设", "“双新”改革示范区"),
+])
+def test_a_slogan_in_quotes_before_a_zone_head_names_a_programme_not_a_place(file_name, sentence, programme):
+    assert programme not in _entities(file_name, sentence, "Region")
+    assert programme in _entities(file_name, sentence, "Initiative")
+
+
+@pytest.mark.parametrize("file_name, sentence, zone", [
+    # the initials of the places a cluster or a zone joins (襄阳 十堰 随州 神农架; 通城 平江 修水)
+    ("随州.txt", "积极融入武汉、襄阳两大都市圈，深度参与“襄十随神”城市群一体化", "“襄十随神”城市群"),
+    ("咸宁.txt", "支持通城县加快“通平修”绿色发展先行区建设。", "“通平修”绿色发展先行区"),
+])
+def test_places_in_quotes_before_a_zone_head_name_a_place(file_name, sentence, zone):
+    assert zone in _entities(file_name, sentence, "Region")
+
+
 def test_the_place_that_wins_a_kind_stays_a_place():
     found = _entities("泰安.txt", "支持泰安高新区建设国际合作园区，推动与山东自贸试验区（济南片区）联动发展", "Region")
     assert "泰安高新区" in found and "国际合作园区" not in found
