@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.titles import TITLE_ALT, starts_with_surname
+from extractors.ner.titles import TITLE_ALT, TITLE_WORDS, starts_with_surname
 
 _HAN = r"[\u4e00-\u9fff]"
 # A name of 2–3 characters, possibly padded with spaces between characters.
@@ -30,6 +30,15 @@ _TITLE_THEN_NAME = re.compile(
 _NAME_BEFORE_CUE = re.compile(
     rf"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[以和与同及对向由给请是]))(?P<name>{_HAN}{{2,3}}?)"
     rf"(?P<cue>同志(?!们)|总书记|国家主席|委员长|总理)"
+)
+# A transcribed name (Uyghur, Kazakh, foreign: 阿布都热合曼·吐尔逊) right after its title, up to what
+# follows a name in a roster (、，, 主持, 讲话, 出席 …); the tagger cuts such names anywhere. Another
+# one joined to it by 、 belongs to the same list (副主席玉苏甫江·麦麦提、艾力更·依明巴海).
+_AFTER_A_TITLE = "|".join(f"(?<={re.escape(title)})" for title in TITLE_WORDS)
+_TITLED_TRANSCRIBED = re.compile(
+    rf"(?:{_AFTER_A_TITLE}|(?P<listed>(?<=、)))"
+    rf"(?P<name>{_HAN}{{2,8}}·{_HAN}{{2,10}}?)"
+    r"(?=[、，,。；;：:（(\s]|主持|讲话|出席|参加|陪同|表示|指出|强调|会见|会谈|致辞|在|等|同志|一行|分别|率|说)"
 )
 # Words that stand before 同志 but are not names (广大同志, 老同志 …).
 _NOT_NAMES = {"广大", "全体", "各位", "青年", "年轻", "领导", "负责", "有关", "其他", "这些", "党员", "老", "女",
@@ -49,6 +58,12 @@ def match_person_rules(norm: str) -> list[Candidate]:
         if starts_with_surname(name) and name.replace(" ", "") not in _NOT_NAMES:
             found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule",
                                    title=match.group("title")))
+    last_end = -1
+    for match in _TITLED_TRANSCRIBED.finditer(norm):
+        if match.group("listed") is not None and match.start() - 1 != last_end:
+            continue  # after 、 only as the next item of a titled list
+        last_end = match.end()
+        found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule"))
     for match in _NAME_BEFORE_CUE.finditer(norm):
         name = match.group("name")
         if not starts_with_surname(name) or name in _NOT_NAMES:

@@ -110,6 +110,18 @@ def test_ner_persons_name_ending_like_a_river_after_its_title():
     assert {m.name for m in persons(sentence)} == {"孙守刚", "刘尚进", "宋争辉", "孙功", "刘玉江"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # A regional news roster (新疆, 2023): the tagger cuts transcribed names anywhere (阿布|都|热|合曼·吐尔逊,
+    # 木合亚提|·加尔木哈|买提); after a title the whole name runs to what follows a name in a roster.
+    ("州委书记扎西江村，州长阿布都热合曼·吐尔逊讲话。", {"阿布都热合曼·吐尔逊"}),
+    ("自治区副主席玉苏甫江·麦麦提、艾力更·依明巴海参加活动。", {"玉苏甫江·麦麦提", "艾力更·依明巴海"}),
+    # no title: a dotted title of a project is no name (长沙)
+    ("加快世界计算·长沙智谷、浏阳河数谷等项目建设，推动星沙区块链产业园(一期)开园运营", set()),
+])
+def test_ner_persons_transcribed_name_after_its_title(sentence, expected):
+    assert {m.name for m in persons(sentence) if "·" in m.name} == expected
+
+
 def test_ner_persons_foreign_name_cut_at_its_dot_is_one_name():
     # 新华社, 2024: LAC tags 萨拉· and 兰迪 as two names; the text names one person.
     sentence = "近日，国家主席习近平复信美国艾奥瓦州友人萨拉·兰迪。"
