@@ -25,7 +25,7 @@ from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, match_firm_lists,
                                        match_lists_with_a_known_firm, match_short_firms)
 from extractors.ner.gazetteer import canonical_by_form
-from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME
+from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
 from extractors.ner.titles import TITLE_AT_END
 from extractors.ner.unknown_names import unknown_name_at
 
@@ -265,7 +265,8 @@ def _outermost(hits: list[Candidate]) -> list[Candidate]:
 # Resolution names them from the document's region and drops what it cannot name.
 HOST_BODY = re.compile(
     r"(?<![城全各本我都门上股楼夜集街超省县区市州盟旗])(?P<level>自治区|自治州|地区|市|省|盟|州|县|区)"
-    r"(?P<body>人民代表大会常务委员会|人大常委会|人大工委|人大|人民政府|政府|政协|党委|纪委|监委|委|行政公署|行署)"
+    rf"(?P<body>(?:党委|委)(?:{PARTY_DEPARTMENTS})|"
+    r"人民代表大会常务委员会|人大常委会|人大工委|人大|人民政府|政府|政协|党委|纪委|监委|委|行政公署|行署)"
     r"(?!员|代表|委员|系统|各部门|部门|机关|办公|工作部门|直属|党组|党校|[\u4e00-\u9fff]?[局厅部办])"
 )
 # A 盟 or 地区 is governed by a 行政公署, written 行署 without the level word.

@@ -13,6 +13,12 @@ CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|�
 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
+# The departments of a party committee (市委宣传部, 省委网信办, 自治区党委政法委), named with it
+# (org_rules.HOST_BODY, resolution.party_committee_name).
+PARTY_DEPARTMENTS = ("宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委|网信办|编办|外办|财经办|农办|改革办|深改办|"
+                     "金融办|军民融合办|国安办|台办|巡视办|教育工委|直属机关工委|老干部局|机要局|政策研究室|政研室|"
+                     "党史研究室|党校|办公厅|办公室")
+
 # Kinds of firms rather than firms (上市公司, 城市医疗集团, 平台公司, 强村公司 …).
 GENERIC_FIRM = re.compile(r"上市|跨国|医疗|教育|平台|城投|强村|共富|国有|国企|子|合资|私募|基金|乡村|重点|企业|挂牌|龙头|"
                           r"中小|民营|外资|骨干|紧密型|办学|学校|现代|头部|销售|融资租赁|物业|快递|新型|大型|知名|独角兽|"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
 from extractors.ner.normalise import normalise_form, person_name
+from extractors.ner.org_words import PARTY_DEPARTMENTS
 from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
 from extractors.ner.titles import TITLE_ALT
 
@@ -480,16 +481,24 @@ _HOST_BODY_NAMES = {
 _PARTY_COMMITTEE = re.compile(
     r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
     r"(?:委员会|党委|委)$")
+_PARTY_DEPARTMENT = re.compile(
+    r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
+    rf"(?P<committee>党委|委员会|委)(?P<department>{PARTY_DEPARTMENTS})$")
 # What a bare level word may stand for besides the document's own region:
 # the province above a city (省委 in a 南通 report), the city above a county.
 _LEVEL_WORDS_UP = {"省", "自治区", "市", "州", "自治州", "盟", "地区"}
 # A short host-body form nobody could name is dropped, not kept as 区委 or 省政府.
 _UNNAMED_HOST = re.compile(r"(?:自治区|自治州|地区|市|省|盟|州|县|区)?(?:人民代表大会常务委员会|人大常委会|人大工委|人大|"
-                           r"人民政府|政府|政协|党委|纪委|监委|委|行政公署|行署)")
+                           rf"人民政府|政府|政协|(?:党委|委)(?:{PARTY_DEPARTMENTS})?|纪委|监委|行政公署|行署)")
 
 
 def party_committee_name(name: str) -> str:
-    """中国共产党泰州市委 → 中共泰州市委员会, when the part before 委 is a known region."""
+    """中国共产党泰州市委 → 中共泰州市委员会, 重庆市委宣传部 → 中共重庆市委宣传部, when the part
+    before 委 is a known region."""
+    department = _PARTY_DEPARTMENT.match(name)
+    if department is not None and ("Region", department.group("region")) in entries_by_name():
+        committee = "党委" if department.group("committee") == "党委" else "委"
+        return f"中共{department.group('region')}{committee}{department.group('department')}"
     match = _PARTY_COMMITTEE.match(name)
     if match is None or ("Region", match.group("region")) not in entries_by_name():
         return name
@@ -537,6 +546,8 @@ def _written_organization_name(norm: str, candidate: Candidate, context: Documen
             region = region_for_level(level_word, rest, context)
             if region:
                 return orgs.get(region + rest) or orgs.get(surface) or region + rest
+            if _UNNAMED_HOST.fullmatch(surface):
+                return ""  # 市委宣传部 in a provincial plan: every city's, no one body
         return orgs.get(surface, surface)
     if known is not None:
         written = normalise_form(norm[candidate.start:candidate.prefix_end])
