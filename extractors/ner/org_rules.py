@@ -25,6 +25,7 @@ from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, match_firm_lists,
                                        match_lists_with_a_known_firm, match_short_firms)
 from extractors.ner.gazetteer import canonical_by_form
+from extractors.ner.normalise import normalise_form
 from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
 from extractors.ner.titles import TITLE_AT_END
 from extractors.ner.unknown_names import unknown_name_at
@@ -494,6 +495,10 @@ def _academy_institutes(norm: str, lexicon_hits: list[Candidate]) -> list[Candid
     return found
 
 
+_REGIONAL_OFFICE = re.compile(r"(?:税务局|调查总队|调查队|监管局|监管分局|分局|分行|营业管理部|中心支行|海关|管理局)"
+                              r"(?![\u4e00-\u9fff]?(?:长|局长|干部|系统))")
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
@@ -564,6 +569,14 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                     own_name_end = _own_trade_name_end(norm, hit.end)
                     if own_name_end:  # 宝武 + 特冶: a subsidiary by a trade name of its own
                         found.append(Candidate(hit.start, own_name_end, "Organization", "", "rule"))
+            # A national organ's office in a region (国家税务总局 + 安徽省 + 税务局, 国家统计局 + 安徽 + 调查总队,
+            # 国家外汇管理局 + 安徽省 + 分局): one body, named by the organ's full name and the rest as written.
+            place = regions_at.get(hit.end) if dict(hit.attrs).get("kind") == "ministry" else None
+            office = _REGIONAL_OFFICE.match(norm, place.end) if place is not None else None
+            if office is not None:
+                found.append(Candidate(hit.start, office.end(), "Organization",
+                                       hit.name + normalise_form(norm[hit.end:office.end()]), "rule"))
+                continue
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

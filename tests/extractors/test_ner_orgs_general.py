@@ -87,6 +87,21 @@ def test_ner_orgs_general_party_departments(sentence, region, expected, absent):
     assert not absent & found
 
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # 崇左's report: a national regulator's office in the city is one body
+    ("组建成立中国人民银行崇左市分行、国家金融监管总局崇左监管分局，金融监管体制改革有序推进", "崇左市",
+     {"国家金融监督管理总局崇左监管分局"}, {"国家金融监督管理总局"}),
+    # a plan's list of the province's offices of national organs (安徽)
+    ("（责任单位：国家税务总局安徽省税务局、国家统计局安徽调查总队、国家外汇管理局安徽省分局）", "安徽省",
+     {"国家税务总局安徽省税务局", "国家统计局安徽调查总队", "国家外汇管理局安徽省分局"},
+     {"国家税务总局", "安徽省税务局", "国家统计局"}),
+])
+def test_ner_orgs_general_national_organs_regional_offices(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not absent & found
+
+
 def test_ner_orgs_general_party_committee_forms_make_one_node():
     sentence = "中国共产党南通市委、中共南通市委员会、南通市委、中共南通市委"
     assert _orgs(sentence, "南通市") == {"中共南通市委员会"}
