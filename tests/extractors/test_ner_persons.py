@@ -103,6 +103,12 @@ def test_ner_persons_spokesperson_is_a_title():
     assert [m.name for m in persons("外交部发言人毛宁宣布：应国务院总理李强邀请，新西兰总理将访华。")] == ["毛宁", "李强"]
 
 
+def test_ner_persons_reporters_of_a_byline():
+    # 新华社's byline: 记者 is a title, 报道 what follows the last name.
+    assert {m.name for m in persons("新华社北京12月12日电（记者张晓松、朱基钗）新华社记者张晓松、朱基钗报道。")} \
+        == {"张晓松", "朱基钗"}
+
+
 def test_ner_persons_name_ending_like_a_river_after_its_title():
     # A provincial news roster (河南, 2023): unlisted names; 刘玉江 ends like a river (the tagger's
     # 向阳江-type false names), but the title before it says it is a man.
