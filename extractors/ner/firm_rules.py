@@ -265,6 +265,31 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     return None
 
 
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _listed_with_kinds(norm: str, item: int, end: int, named: set[int]) -> bool:
+    """Another item of the 、-list ends in the same industry word and begins no firm's name (``named``:
+    where a firm's shape or a lexicon name begins)."""
+    industry = SHORT_FIRM_INDUSTRY.match(norm, end - 4, end) or SHORT_FIRM_INDUSTRY.match(norm, end - 2, end)
+    word = norm[industry.start():end] if industry and industry.end() == end else norm[end - 2:end]
+    start = item
+    while start > 1 and norm[start - 1] == "、":
+        previous = _LIST_ITEM.search(norm, max(0, start - 12), start - 1)
+        while previous and previous.end() != start - 1:
+            previous = _LIST_ITEM.search(norm, previous.end(), start - 1)
+        if previous is None:
+            break
+        start = previous.start()
+    for other in _LIST_ITEM.finditer(norm, start, min(len(norm), end + 60)):
+        if other.start() > end and norm[other.start() - 1] != "、":
+            break
+        if (other.start() != item and other.group().endswith(word)
+                and not any(other.start() <= at < other.end() for at in named)):  # (推进|犇星新材料)
+            return True
+    return False
+
+
 def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     """安琪酵母二期 / 引进纬景储能 / 恒丰纸业、旭昇木业: a firm's trade name and industry word."""
     places = set(canonical_by_form("Region"))
@@ -285,6 +310,8 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
     found = []
     for item, (at, end, left) in shapes.items():
         in_list = (left == "list" and (item - 1) in ends) or (norm[end:end + 1] == "、" and (end + 1) in shapes)
+        if in_list and _listed_with_kinds(norm, item, end, set(shapes) | covered):
+            continue  # 生态农业、设施农业、体验农业、定制农业: kinds of farming, not firms
         if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end):
             found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
     return found

@@ -154,6 +154,10 @@ def test_ner_orgs_general_league_bodies():
     ("促进采埃孚新能源电驱动系统等235个工业项目竣工投产", {"采埃孚"}, set()),
     ("建成开业前海山姆、龙华开市客等商业项目，加快国际会展中心配套商业街区建设", {"开市客"}, set()),
     ("扩大金融业开放，推动央企、民企、跨国企业设立财资中心和开展跨境资金池业务", set(), {"大金", "大金工业"}),
+    # a list of kinds of farming (the 2018 central No. 1 document): no trade names, though two look like them;
+    # a list of firms with one no rule reads (随州: 犇星新材料) keeps its firms
+    ("扶持小农户发展生态农业、设施农业、体验农业、定制农业，提高产品档次和附加值", set(), {"体验农业", "定制农业"}),
+    ("加快推进犇星新材料、金龙新材料、现代农业、三峰透平等企业上市步伐", {"金龙新材料"}, set()),
 ])
 def test_ner_orgs_general_firms(sentence, expected, absent):
     found = _orgs(sentence, "南通市")

@@ -148,6 +148,13 @@ def test_a_place_after_a_word_or_opening_a_product_is_the_place(file_name, sente
     ("南宁.txt", "优化“四平台”服务内容，营造各族人民一家亲的浓厚氛围", "四平市"),
     # a name that begins a longer word (金山银山) after a word
     ("上海.txt", "牢固树立和践行绿水青山就是金山银山的理念", "上海市金山区"),
+    # the rural sages and the new countryside, not 新乡 (黄冈, 广州)
+    ("黄冈.txt", "实施高素质农民培育计划，引导“新乡贤”“新农人”在乡村创业", "新乡市"),
+    ("广州.txt", "巩固拓展新乡村示范带建设成果，让乡景如画、乡愁可及、乡情可亲", "新乡市"),
+    ("广州.txt", "高标准建设7条新乡村示范带，94%以上行政村达到省定美丽宜居村标准", "条新乡村示范带"),
+    # a verb or a kind before 湿地 (the 2018 central No. 1 document)
+    ("notice.txt", "强化湿地保护和恢复，继续开展退耕还湿", "强化湿地"),
+    ("notice.txt", "加快发展森林草原旅游、河湖湿地观光、冰雪海上运动", "河湖湿地"),
 ])
 def test_a_name_inside_a_word_stays_hidden(file_name, sentence, not_a_place):
     assert not_a_place not in _entities(file_name, sentence, "Region")
