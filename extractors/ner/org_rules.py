@@ -79,6 +79,9 @@ _FOREIGN_ORGAN = re.compile(r"国防部|外交部|国防军|武装部队|共产�
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[所家个座](?![\u4e00-\u9fff])|[\d一二三四五六七八九十百千]+强")
 
 
+_TWO_LEVELS = re.compile(r"[和及、]?[市县区州盟旗](?:委|党委|人大|政府|人民政府|政协)$")
+
+
 def _ends_word(norm: str, at: int, suffix: str) -> bool:
     """True when the suffix closes an ordinary word (布局, 西部, 内部)."""
     before = norm[at - 1:at]
@@ -87,7 +90,7 @@ def _ends_word(norm: str, at: int, suffix: str) -> bool:
     if suffix == "部":
         return before in set("西东南北内外全干局腹底头顶脑胸腰背本中深")
     if suffix == "办":
-        return before in set("举申创承主开督协合兴筹包代查操照")
+        return before in set("举申创承主开督协合兴筹包代查操照交网")  # …交办, 全程网办
     return False
 
 
@@ -634,7 +637,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)
-        if candidate is not None:
+        # 省市委, 省和市委: the province's committee and the city's, two bodies the host rule names.
+        if candidate is not None and not _TWO_LEVELS.match(norm, match.end(), candidate.end):
             found.append(candidate)
     # After a verb (支持市妇幼保健院, 推动市人民医院) only a strong suffix makes a name.
     for match in _BARE_LEVEL_AFTER_VERB.finditer(norm):

@@ -102,6 +102,23 @@ def test_ner_orgs_general_national_organs_regional_offices(sentence, region, exp
     assert not absent & found
 
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # 省市委, 省和市委, 自治区和市委: two committees, not a province's body named 市委 (宿州, 苏州, 钦州)
+    ("确保党中央重大决策部署及省市委工作要求落细落实", "宿州市", set(), {"安徽省市委"}),
+    ("我们坚信，有中央、省和市委的坚强领导，有全市上下的共同奋斗", "苏州市", {"中共苏州市委员会"}, {"江苏省和市委"}),
+    ("不折不扣贯彻落实中央、自治区和市委决策部署，确保落地见效", "玉林市", {"中共玉林市委员会"},
+     {"广西壮族自治区和市委"}),
+    # 交办 and 网办 are verbs of handling work, not an office (滁州, 宜春)
+    ("中央及省历年交办突出环境问题整改完成率超98%", "滁州市", set(), {"安徽省历年交办"}),
+    ("深入推进营商环境优化升级，推动市本级依申请政务服务事项全程网办", "宜春市", set(),
+     {"宜春市本级依申请政务服务事项全程网办"}),
+])
+def test_ner_orgs_general_two_levels_and_verbs_of_handling_are_no_body(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not absent & found
+
+
 def test_ner_orgs_general_party_committee_forms_make_one_node():
     sentence = "中国共产党南通市委、中共南通市委员会、南通市委、中共南通市委"
     assert _orgs(sentence, "南通市") == {"中共南通市委员会"}
