@@ -79,6 +79,7 @@ _FOREIGN_ORGAN = re.compile(r"国防部|外交部|国防军|武装部队|共产�
 _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[所家个座](?![\u4e00-\u9fff])|[\d一二三四五六七八九十百千]+强")
 
 
+_TWO_JOINED = re.compile(r"(?:校区|基地|园区|公司|集团|大学|学院|医院|实验室|研究院|项目)[和及与]")
 _TWO_LEVELS = re.compile(r"[和及、]?[市县区州盟旗](?:委|党委|人大|政府|人民政府|政协)$")
 
 
@@ -110,6 +111,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     if body.startswith(("首个", "首家", "首批", "唯一")):
         return None
     if (max_body <= 3 and "和" in body) or body.count("(") != body.count(")") or (suffix == "中心" and body[-1:] in {"副", "分"}):
+        return None
+    # 天津校区和天津医学健康研究院, 济南基地和省实验室: two things joined, not one name.
+    if _TWO_JOINED.search(body):
         return None
     # Leading groups and joint bodies are named after what they do
     # (推动成渝地区双城经济圈建设领导小组办公室); other bodies must not read as a clause.

@@ -112,6 +112,9 @@ def test_ner_orgs_general_national_organs_regional_offices(sentence, region, exp
     ("中央及省历年交办突出环境问题整改完成率超98%", "滁州市", set(), {"安徽省历年交办"}),
     ("深入推进营商环境优化升级，推动市本级依申请政务服务事项全程网办", "宜春市", set(),
      {"宜春市本级依申请政务服务事项全程网办"}),
+    # two things joined by 和 (天津)
+    ("北京协和医学院天津医院一期投入运营、天津校区和天津医学健康研究院开工建设", "天津市", {"天津医学健康研究院"},
+     {"天津校区和天津医学健康研究院"}),
 ])
 def test_ner_orgs_general_two_levels_and_verbs_of_handling_are_no_body(sentence, region, expected, absent):
     found = _orgs(sentence, region)
