@@ -266,26 +266,21 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+_LIST_EDGE = re.compile(r"[^\u4e00-\u9fff、]")
 
 
-def _listed_with_kinds(norm: str, item: int, end: int, named: set[int]) -> bool:
-    """Another item of the 、-list ends in the same industry word and begins no firm's name (``named``:
-    where a firm's shape or a lexicon name begins)."""
-    industry = SHORT_FIRM_INDUSTRY.match(norm, end - 4, end) or SHORT_FIRM_INDUSTRY.match(norm, end - 2, end)
-    word = norm[industry.start():end] if industry and industry.end() == end else norm[end - 2:end]
-    start = item
-    while start > 1 and norm[start - 1] == "、":
-        previous = _LIST_ITEM.search(norm, max(0, start - 12), start - 1)
-        while previous and previous.end() != start - 1:
-            previous = _LIST_ITEM.search(norm, previous.end(), start - 1)
-        if previous is None:
-            break
-        start = previous.start()
-    for other in _LIST_ITEM.finditer(norm, start, min(len(norm), end + 60)):
-        if other.start() > end and norm[other.start() - 1] != "、":
-            break
-        if (other.start() != item and other.group().endswith(word)
-                and not any(other.start() <= at < other.end() for at in named)):  # (推进|犇星新材料)
+def _listed_with_kinds(norm: str, at: int, end: int, named: set[int]) -> bool:
+    """Another item of the 、-list around ``norm[at:end]`` ends in the same industry word and
+    holds no firm's name (``named``: where a firm's shape or a lexicon name begins)."""
+    word = next((m.group() for size in (2, 3) for m in [SHORT_FIRM_INDUSTRY.match(norm, at + size)]
+                 if m and m.end() == end), "")
+    edges_before = [m.start() for m in _LIST_EDGE.finditer(norm, max(0, at - 80), at)]
+    edge_after = _LIST_EDGE.search(norm, end)
+    start = edges_before[-1] + 1 if edges_before else max(0, at - 80)
+    for other in _LIST_ITEM.finditer(norm, start, edge_after.start() if edge_after else len(norm)):
+        # an item's run may begin with the clause's verb (推进|犇星新材料)
+        if (word and other.end() != end and other.group().endswith(word)
+                and not any(other.start() <= begin < other.end() for begin in named)):
             return True
     return False
 
@@ -310,7 +305,7 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
     found = []
     for item, (at, end, left) in shapes.items():
         in_list = (left == "list" and (item - 1) in ends) or (norm[end:end + 1] == "、" and (end + 1) in shapes)
-        if in_list and _listed_with_kinds(norm, item, end, set(shapes) | covered):
+        if in_list and _listed_with_kinds(norm, at, end, {a for a, _, _ in shapes.values()} | covered):
             continue  # 生态农业、设施农业、体验农业、定制农业: kinds of farming, not firms
         if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end):
             found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))

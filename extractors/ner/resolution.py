@@ -478,12 +478,10 @@ _HOST_BODY_NAMES = {
 }
 # One party committee, however it is written: 中国共产党泰州市委 / 中共泰州市委 /
 # 中国共产党泰州市委员会 / 泰州市委 → 中共泰州市委员会.
-_PARTY_COMMITTEE = re.compile(
-    r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
-    r"(?:委员会|党委|委)$")
-_PARTY_DEPARTMENT = re.compile(
-    r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
-    rf"(?P<committee>党委|委员会|委)(?P<department>{PARTY_DEPARTMENTS})$")
+_PARTY_OF_REGION = r"^(?:中国共产党|中共)?(?P<region>[\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|盟|地区|县|自治县|区|旗))"
+_PARTY_COMMITTEE = re.compile(_PARTY_OF_REGION + r"(?:委员会|党委|委)$")
+# …and its departments: 重庆市委宣传部 / 中共重庆市委员会宣传部 → 中共重庆市委宣传部.
+_PARTY_DEPARTMENT = re.compile(_PARTY_OF_REGION + rf"(?P<committee>党委|委员会|委)(?P<department>{PARTY_DEPARTMENTS})$")
 # What a bare level word may stand for besides the document's own region:
 # the province above a city (省委 in a 南通 report), the city above a county.
 _LEVEL_WORDS_UP = {"省", "自治区", "市", "州", "自治州", "盟", "地区"}

@@ -34,6 +34,12 @@ def _orgs(sentence: str, region: str) -> set[str]:
     return {e.name for e in run_pipeline(sentence, _context(region)) if e.type == "Organization"}
 
 
+def _assert_orgs(sentence: str, region: str, expected: set[str], absent: set[str]) -> None:
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize("sentence, region, expected, absent", [
     ("现在，我代表市人民政府向大会报告工作，请予审议", "南通市", {"南通市人民政府"}, set()),
     ("一年来，在市委的坚强领导下，在市人大、市政协的监督和支持下", "常州市",
@@ -82,9 +88,7 @@ def test_ner_orgs_general_party_committee_has_one_name(written, canonical):
     ("（责任单位：省委宣传部，各市委宣传部）", "安徽省", {"中共安徽省委宣传部"}, {"市委宣传部"}),
 ])
 def test_ner_orgs_general_party_departments(sentence, region, expected, absent):
-    found = _orgs(sentence, region)
-    assert expected <= found
-    assert not absent & found
+    _assert_orgs(sentence, region, expected, absent)
 
 
 @pytest.mark.parametrize("sentence, region, expected, absent", [
@@ -97,9 +101,7 @@ def test_ner_orgs_general_party_departments(sentence, region, expected, absent):
      {"国家税务总局", "安徽省税务局", "国家统计局"}),
 ])
 def test_ner_orgs_general_national_organs_regional_offices(sentence, region, expected, absent):
-    found = _orgs(sentence, region)
-    assert expected <= found
-    assert not absent & found
+    _assert_orgs(sentence, region, expected, absent)
 
 
 @pytest.mark.parametrize("sentence, region, expected, absent", [
@@ -122,9 +124,7 @@ def test_ner_orgs_general_national_organs_regional_offices(sentence, region, exp
      {"天津校区和天津医学健康研究院"}),
 ])
 def test_ner_orgs_general_two_levels_and_verbs_of_handling_are_no_body(sentence, region, expected, absent):
-    found = _orgs(sentence, region)
-    assert expected <= found
-    assert not absent & found
+    _assert_orgs(sentence, region, expected, absent)
 
 
 def test_ner_orgs_general_party_committee_forms_make_one_node():
