@@ -128,8 +128,9 @@ def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[st
     found = []
     for start, end, tag in _joined_foreign_names(norm, tokens):
         entity_type = LAC_TYPES.get(tag)
-        if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1],
-                                          bool(TITLE_AT_END.search(norm, max(0, start - 8), start))):
+        # (the title before matters only to a person; every token passes here, so it is read only then)
+        titled = tag == "PER" and bool(TITLE_AT_END.search(norm, max(0, start - 8), start))
+        if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1], titled):
             found.append(Candidate(start, end, entity_type, "", source))
     return found
 
