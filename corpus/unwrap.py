@@ -6,6 +6,10 @@ Chinese needs no space where a wrapped line is joined. A line is joined to the n
 runs to the page's width and ends inside a sentence; a short line, a line ending a sentence
 or a heading stays a line of its own. Blank lines between wrapped lines (some converters
 put one after every line) go with the join.
+
+Some converters flatten the layout further: the whole text is one line and every line end
+became a space (并 请各位政协委员, 红荷湿 地, 交流合 — 3 — 作). Such a text is read as lines cut
+at its spaces, and joined by the same rule.
 """
 from __future__ import annotations
 
@@ -56,14 +60,44 @@ def unwrap(text: str) -> str:
     return unwrap_with_positions(text)[0]
 
 
+# A flattened page number between two spaces (交流合 — 3 — 作) is one separator.
+_FLAT_PAGE_NUMBER = re.compile(r" [—－\-–]+ ?\d{1,4} ?[—－\-–]+(?= )")
+# A number keeps the space after it (2023 年, 139.01 亿元: how the converter wrote a line, not
+# where it ended).
+_KEEPS_SPACE = re.compile(r"[A-Za-z0-9%.]")
+
+
+def _lines_at(text: str, separator: str) -> list[tuple[str, int]]:
+    """``text`` cut at ``separator``: each piece with where it starts."""
+    pieces, start = [], 0
+    for piece in text.split(separator):
+        pieces.append((piece, start))
+        start += len(piece) + 1
+    return pieces
+
+
+def _flattened_lines(text: str) -> list[tuple[str, int]]:
+    """A one-line text cut at its spaces, a flattened page number (— 3 —) taken as one space."""
+    masked = _FLAT_PAGE_NUMBER.sub(lambda m: " " + "\0" * (len(m.group(0)) - 1), text)
+    return [(piece.replace("\0", ""), start) if "\0" in piece else (piece, start)
+            for piece, start in _lines_at(masked, " ")]
+
+
 def unwrap_with_positions(text: str) -> tuple[str, list[int]]:
     """``text`` with wrapped lines joined, and where each of its characters stands in ``text``
     (so that what is found in the joined text has offsets in the original); ``(text, [])``
     if it is not hard-wrapped."""
-    lines = text.split("\n")
-    kept = [line.strip() for line in lines if line.strip()]
+    lines = _lines_at(text, "\n")
+    kept = [line.strip() for line, _ in lines if line.strip()]
+    flattened = False
     if not is_hard_wrapped(kept):
-        return text, []
+        if "\n" in text.strip():
+            return text, []
+        lines = _flattened_lines(text)
+        kept = [line for line, _ in lines if line]
+        if not is_hard_wrapped(kept):
+            return text, []
+        flattened = True
     width = page_width(kept)
     chars: list[str] = []
     where: list[int] = []
@@ -78,11 +112,22 @@ def unwrap_with_positions(text: str) -> tuple[str, list[int]]:
             where.append(start - 1)  # the line break in front of this line
         add(line, start)
 
-    current, joining, start = "", False, 0
-    for line in lines:
-        line_start, start = start, start + len(line) + 1
+    current, joining = "", False
+    for line, line_start in lines:
+        start = line_start + len(line) + 1
         stripped = line.strip()
+        if not stripped and flattened:
+            continue  # a page number's place, or two spaces in a row
         if _PAGE_NUMBER.fullmatch(stripped) and not stripped.isdigit():
+            continue
+        if flattened and not joining and current and _KEEPS_SPACE.match(current[-1]) \
+                and not _KEEPS_SPACE.match(stripped[0]) and not _OPENS_HEADING.match(stripped):
+            # 2023 | 年是…: a space the converter kept inside a line, not a line's end.
+            chars.append(" ")
+            where.append(line_start - 1)
+            add(stripped, line_start)
+            current += stripped
+            joining = len(stripped) >= _FULL_LINE_SHARE * width and not _ENDS_SENTENCE.search(current)
             continue
         if not stripped:
             if not joining:

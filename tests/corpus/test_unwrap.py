@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus.read import read_document
-from corpus.unwrap import unwrap
+from corpus.unwrap import unwrap, unwrap_with_positions
 from extractors.ner import extract_entities
 from tests.corpus.test_read import _minimal_pdf
 
@@ -63,3 +63,36 @@ def test_a_pdf_of_wrapped_lines_reads_as_paragraphs_and_its_names_are_found(tmp_
     assert "并请市政协委员和列席人员提出意见。" in document.text
     names = {m.name for part in document.parts for m in extract_entities(part)}
     assert "中国人民政治协商会议承德市委员会" in names
+
+
+# tests/data/heldout14/枣庄.txt is the 枣庄 2024 report as another converter left it: one line,
+# every layout line end a space (并 请各位政协委员), page numbers inline (交流合 — 3 — 作).
+FLATTENED = ROOT / "tests/data/heldout14/枣庄.txt"
+
+
+def test_a_flattened_text_is_joined_at_its_line_ends():
+    text = FLATTENED.read_text(encoding="utf-8")
+    assert "\n" not in text and "红荷湿 地" in text and "交流合 — 3 — 作" in text
+    joined = unwrap(text)
+    assert "请予审议，并请各位政协委员和其他列席会议的同志提出意见。" in joined
+    assert "支持冠世榴园、红荷湿地创建国家级旅游度假区" in joined
+    assert "持续扩大对外交流合作，与韩国高敞郡缔结友好城市" in joined
+    lines = joined.split("\n")
+    assert "各位代表：" in lines and "一、2023年工作回顾" in lines
+    # A number keeps the space the converter wrote after it; it was no line's end.
+    assert "2023 年是枣庄发展史上具有里程碑意义的一年" in joined
+    assert "— 3 —" not in joined
+
+
+def test_a_flattened_text_keeps_offsets_into_the_original():
+    text = FLATTENED.read_text(encoding="utf-8")
+    joined, where = unwrap_with_positions(text)
+    at = joined.index("红荷湿地")
+    assert [text[where[i]] for i in range(at, at + 4)] == list("红荷湿地")
+    assert where == sorted(where) and all(joined[i] == text[where[i]] for i in range(len(joined)) if joined[i] != "\n")
+
+
+def test_names_across_a_flattened_line_end_are_found():
+    document = read_document(FLATTENED)
+    names = {m.name for part in document.parts for m in extract_entities(part)}
+    assert {"高敞郡", "红荷湿地"} <= names
