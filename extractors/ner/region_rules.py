@@ -30,7 +30,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|"
+    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -48,6 +48,8 @@ _PLACE_BEGINS_ZONE = re.compile(
 # Verbs that never stand inside a zone's name (unlike 服务, 协同, 开放).
 _STRONG_VERB = re.compile(r"融入|推动|推进|加快|实施|打造|全面|支持|鼓励|依托|对接|面向|通过|争取|获评|创成|入选|围绕|"
                           r"建立|设立|新建|建成|创建|申建|争创|申报")
+# A verb right after the place a park's name opens with makes the place the clause's subject.
+_VERB_AFTER_PLACE = re.compile(r"扩大|规划建设|规划|新建|扩建|打造|建设")
 # A ranking a place enters is no part of a name (浑南区上榜全国综合竞争力百强新城区).
 _RANKING_VERB = re.compile(r"上榜|跻身|入围|位列|位居")
 _LIST_OR_CLAUSE = re.compile(r"[和与及等的在把将对以了向从到由为是]")
@@ -159,17 +161,18 @@ ROUTE_AFTER = re.compile(r"高速|高铁|铁路|城际|公路|快速路|干线")
 
 
 def abbreviation_runs(norm: str) -> list[Candidate]:
-    """A run of three or four province abbreviations (沪苏浙, 黑吉辽, 苏浙沪皖) names
+    """A run of three or four province abbreviations (沪苏浙, 黑吉辽, 苏浙沪皖, 江浙沪) names
     each province; two (蒙藏, 新津, 青川) are too often a word or a county. A run that
     names a road or a railway (申苏浙皖高速公路) names no province."""
     table = province_abbreviations()
     found: list[Candidate] = []
-    for match in re.finditer(f"[{''.join(sorted(table))}]{{3,4}}", norm):
+    # 江 stands for 江苏 only in the idiom 江浙沪 (江浙沪皖); alone it is a river.
+    for match in re.finditer(f"(?:江(?=浙)|[{''.join(sorted(table))}]){{3,4}}", norm):
         before, after = norm[match.start() - 1:match.start()], norm[match.end():match.end() + 1]
         if before in table or after in table or ROUTE_AFTER.match(norm, match.end()):
             continue
         for i in range(match.start(), match.end()):
-            name, attrs = table[norm[i]]
+            name, attrs = table[norm[i]] if norm[i] != "江" else table["苏"]
             found.append(Candidate(i, i + 1, "Region", name, "rule", attrs=attrs))
     return found
 
@@ -604,9 +607,9 @@ def leading_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
-# A foreign city right after its country (与尼泊尔博克拉市, 法国蒙达尔纪市): sister
+# A foreign city right after its country (与尼泊尔博克拉市, 法国蒙达尔纪市, 韩国高敞郡): sister
 # cities and partners no lexicon lists. 市场, 市民, 省级 are words, not heads.
-_FOREIGN_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:市|州|省))(?![场民长委政级区县镇属])")
+_FOREIGN_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:市|州|省|郡))(?![场民长委政级区县镇属])")
 _NOT_IN_FOREIGN_NAME = re.compile(r"[的和与及在等是了对向从到为将把区县镇乡村]|城市|全市|本市|我市|上市|产业|合作|^国")
 
 
@@ -626,13 +629,14 @@ def foreign_places(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
 
 
 # Markets and partners named by a run of countries' one-character names (开通日韩、香港航线,
-# 拓展俄蒙白、日韩、东南亚等市场, 面向俄蒙): each names its country. 蒙 is Mongolia only beside a
-# foreign one (黑吉辽蒙 are provinces), 欧 is a continent, not one country.
+# 拓展俄蒙白、日韩、东南亚等市场, 面向俄蒙, 瞄准日韩潜力市场, 深耕欧美日韩开展境外招商): each
+# names its country. 蒙 is Mongolia only beside a foreign one (黑吉辽蒙 are provinces), 欧 is a
+# continent, not one country.
 _COUNTRY_OF_CHARACTER = {"日": "日本", "韩": "韩国", "俄": "俄罗斯", "蒙": "蒙古国", "白": "白俄罗斯", "美": "美国",
                          "英": "英国", "德": "德国", "法": "法国"}
 _COUNTRY_RUN = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[、和与及对向赴])|(?<=拓展|深耕|面向|开通|巩固|瞄准|开拓|对接|覆盖|欧美))"
-    r"(?P<run>[日韩俄蒙白美英德法]{2,3})(?=[、，,。；;等和与及]|市场|航线|客商)")
+    r"(?P<run>[日韩俄蒙白美英德法]{2,3})(?=[、，,。；;等和与及]|(?:潜力|新兴|优势)?市场|航线|客商|开展|招商)")
 
 
 def country_runs(norm: str) -> list[Candidate]:
@@ -764,9 +768,10 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         for length in (3, 2):
             start = head.start() - length
             body = norm[start:head.start()]
-            # 加大湿地保护, 座病险水库: a verb, a measure word or a kind, not a name.
+            # 加大湿地保护, 座病险水库, 抓好水库除险加固: a verb, a measure word or a kind, not a name.
             if start >= 0 and all("\u4e00" <= ch <= "\u9fff" and ch not in _NOT_IN_WATER_NAME for ch in body) \
-                    and not _NOT_A_WATER_NAME.fullmatch(body) and _WATER_BEFORE.search(norm, max(0, start - 2), start):
+                    and not _NOT_A_WATER_NAME.fullmatch(body) and not _VERB_PREFIX.fullmatch(body) \
+                    and _WATER_BEFORE.search(norm, max(0, start - 2), start):
                 found.append(Candidate(start, head.end(), "Region", "", "rule", attrs=(("level", "area"),)))
                 break
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
@@ -804,6 +809,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 offset = earlier_end
                 break
         body = body[offset:]
+        # 桂平西出口至龙门工业园一级路: a route between two places names a road, not a zone.
+        if "至" in body:
+            continue
         if (len(body) < 2 or body in _GENERIC_BODIES or _KIND_ONLY_BODY.fullmatch(body) or _RANK_IN_BODY.search(body)
                 or body.count("“") != body.count("”")
                 or body.count("(") != body.count(")") or _RANKING_VERB.search(body)):
@@ -844,6 +852,11 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
             if _VERB_PREFIX.fullmatch(norm, body_start, place):
                 offset += place - body_start
                 body_start = place
+        # 港南扩大滨江产业园, 桂平扩大新材料产业园: a county and the verb of its clause before the park.
+        verb = _VERB_AFTER_PLACE.match(norm, next((hit.end for hit in lexicon_hits if hit.type == "Region"
+                                                   and hit.start == body_start and hit.length >= 2), body_start))
+        if verb and body_start in region_starts:
+            continue
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)

@@ -25,7 +25,7 @@ from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by
 from extractors.ner.normalise import normalise_form, person_name
 from extractors.ner.org_words import PARTY_DEPARTMENTS
 from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
-from extractors.ner.titles import TITLE_ALT
+from extractors.ner.titles import PERSON_HONOURED, TITLE_ALT
 
 _CITY_LEVELS = {"province", "prefecture", "county"}
 # The short names local governments give their departments, and their full form.
@@ -346,14 +346,17 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
     (亳州北关 is a street, not 安阳's 北关区; 成渝地区双城 is no 双城区). Forms
     measured as common words (和平, 城区) never qualify; a chain of them
     (昆山、太仓、常熟) is followed."""
-    waiting = [c for c in candidates if c.place_like and c.type == "Region" and c not in kept]
+    # A country whose name is also a word (泰国, 海地, 黑山) is one in a list of countries
+    # (马来西亚、泰国等东盟国家): a kept foreign place vouches for it as a division does for a county.
+    waiting = [c for c in candidates if c.type == "Region" and c not in kept
+               and (c.place_like or dict(c.attrs).get("level") == "foreign")]
     if not waiting:
         return []
     regions = entries_by_name()
     divisions = [c for c in kept if c.type == "Region" and c.source == "lexicon" and c.length >= 2
-                 and dict(c.attrs).get("level") in _DIVISION_LEVELS | {"township"}]
+                 and dict(c.attrs).get("level") in _DIVISION_LEVELS | {"township", "foreign"}]
     by_end = {c.end: c for c in divisions}
-    starts = {c.start for c in divisions}
+    starts = {c.start: c for c in divisions}
     vouched: dict[int, Candidate] = {}
     # Two of the document's own townships joined in a list (白洋、顾家店) vouch for each
     # other: two short forms of the region's townships side by side are no coincidence.
@@ -368,7 +371,7 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
             for pair in (c, after):
                 vouched[id(pair)] = replace(pair, needs_context=False)
                 by_end[pair.end] = pair
-                starts.add(pair.start)
+                starts[pair.start] = pair
     grew = True
     while grew:
         grew = False
@@ -382,15 +385,23 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
             # A township right after its own county (兴隆县半壁山, 德城区岔河, 祁阳祁水).
             own_county = before is not None and dict(c.attrs).get("parent") == before.name \
                 and dict(c.attrs).get("level") == "township"
-            joiners = _LIST_JOINERS if dict(c.attrs).get("level") == "township" else _PLACE_JOINERS
-            joined_before = (c.start - 1) in by_end and norm[c.start - 1] in joiners
-            joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in joiners
+            level = dict(c.attrs).get("level")
+            joiners = _LIST_JOINERS if level in {"township", "foreign"} else _PLACE_JOINERS
+            joined_before = (c.start - 1) in by_end and norm[c.start - 1] in joiners \
+                and _same_side(level, by_end[c.start - 1])
+            joined_after = (c.end + 1) in starts and norm[c.end:c.end + 1] in joiners \
+                and _same_side(level, starts[c.end + 1])
             if above or own_county or joined_before or joined_after:
                 vouched[id(c)] = replace(c, needs_context=False)  # resolution need not ask again
                 by_end[c.end] = c
-                starts.add(c.start)
+                starts[c.start] = c
                 grew = True
     return list(vouched.values())
+
+
+def _same_side(level: str | None, neighbour: Candidate) -> bool:
+    """Countries vouch for countries, divisions for divisions."""
+    return (level == "foreign") == (dict(neighbour.attrs).get("level") == "foreign")
 
 
 _LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "zone": 3, "area": 4, "county": 5, "township": 6,
@@ -612,6 +623,8 @@ def has_person_context(norm: str, candidate: Candidate, anchors: list[int] = (),
     if candidate.source == "lexicon" and candidate.length >= 3 or candidate.source == "rule":
         return True
     if candidate.source == "lexicon" and _KNOWN_FIGURE_CITED.match(norm, candidate.end):
+        return True
+    if PERSON_HONOURED.match(norm, candidate.end):
         return True
     # A title written right before the name (主任董云虎严重违纪) vouches for it as
     # well as a verb after it does.

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
-from extractors.ner.titles import PERSON_CUES, TITLE_AT_END, starts_with_surname
+from extractors.ner.titles import PERSON_CUES, PERSON_HONOURED, TITLE_AT_END, starts_with_surname
 
 LAC_TYPES = {"PER": "Person", "LOC": "Region", "ORG": "Organization"}
 _WINDOW_BEFORE = 24
@@ -128,8 +128,11 @@ def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[st
     found = []
     for start, end, tag in _joined_foreign_names(norm, tokens):
         entity_type = LAC_TYPES.get(tag)
+        if tag == "PER" and norm[end - 1] == "案" and end - start >= 3 and PERSON_HONOURED.match(norm, end - 1):
+            end -= 1  # LAC reads the case with the name (王波案|以案促改)
         # (the title before matters only to a person; every token passes here, so it is read only then)
-        titled = tag == "PER" and bool(TITLE_AT_END.search(norm, max(0, start - 8), start))
+        titled = tag == "PER" and bool(TITLE_AT_END.search(norm, max(0, start - 8), start)
+                                       or PERSON_HONOURED.match(norm, end))
         if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1], titled):
             found.append(Candidate(start, end, entity_type, "", source))
     return found

@@ -182,7 +182,8 @@ def _zone_name(norm: str, start: int, head_start: int) -> bool:
             and not VERB_BEFORE_NAME.match(body)  # 编制园区开发区发展规划, 理顺开发区管理机制
             # 沪苏浙园区: parks in those provinces, not one park
             and not all(ch in province_abbreviations() for ch in body)
-            and norm[start - 1:start] not in OPENING_QUOTES)
+            and norm[start - 1:start] not in OPENING_QUOTES
+            and norm[start - 1:start] != "至")  # 出口至龙门工业园一级路: a road's end
 
 
 # A group of them (大运河古镇集群, 古镇群) is no one place.

@@ -18,6 +18,10 @@ TITLE_WORDS = sorted({
 TITLE_ALT = "|".join(map(re.escape, TITLE_WORDS))
 TITLE_AT_END = re.compile(rf"(?:{TITLE_ALT})$")
 
+# Honours given to a person and never to a firm or a place (a firm is a 先进集体, wins a
+# 劳动奖状 and is a 单项冠军; a county is a 示范县).
+PERSONAL_HONOURS = "劳动模范|劳模|先进个人|道德模范|卓越工程师|工匠|时代楷模|最美奋斗者|中国好人|红旗手|劳动奖章|五四奖章"
+
 # Cue words that a sentence names people: titles plus verbs of official acts.
 # Used to pick the few sentences the statistical tagger reads.
 PERSON_CUES = re.compile(
@@ -25,8 +29,20 @@ PERSON_CUES = re.compile(
     rf"表示|指出|强调|宣布|陪同|参加|考察|调研|批示|先生|诞辰|逝世|"
     # how a report names the people it honours (徐淙祥荣膺…, 谢震业担任旗手, 周杰伦演唱会)
     rf"荣获|荣膺|当选|担任|演唱会|"
+    # the honours only a person receives (陈贞荣获全国农业农村劳动模范, 贺建华入选国家卓越工程师), and
+    # the case of an official a report learns from (王波案以案促改)
+    rf"{PERSONAL_HONOURS}|以案促改|"
     # a list of short items (李强、赵乐际、王沪宁) is how news names leaders
     rf"[\u4e00-\u9fff]{{2,3}}、[\u4e00-\u9fff]{{2,3}}、[\u4e00-\u9fff]{{2,3}}[、等]"
+)
+
+# A tagger's name vouched for by what the clause says of it: an honour only a person
+# receives (五丰源陈贞荣获全国农业农村劳动模范), a list of people of one kind it heads
+# (蒋惠花等贺州籍优秀运动员), or an official's case a report learns from (王波案以案促改).
+PERSON_HONOURED = re.compile(
+    rf"(?:(?:荣获|获评|获得|获|入选|当选|荣登|荣膺|被评为|被授予)[^，,。；;]{{0,16}}?(?:{PERSONAL_HONOURS})"
+    r"|等[^，,。；;、]{0,10}?(?:运动员|选手|院士|劳模|工匠)"
+    r"|案[“”\"]?(?:以案促改|镜鉴|警示))"
 )
 
 SINGLE_SURNAMES = set(

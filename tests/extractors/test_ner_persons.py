@@ -244,3 +244,26 @@ def test_person_rules_speaker_line_title_first(header, name):
     found = [c for c in match_person_rules(header) if c.type == "Person"]
     assert [header[c.start:c.end].replace(" ", "") for c in found] == [name]
     assert found[0].title.endswith("市长")
+
+
+# People a report honours or learns from, named by the tagger with no title: an honour only
+# a person receives, a list of people of one kind, an official's case (德阳, 黄山, 贺州, 攀枝花).
+@pytest.mark.parametrize("sentence, expected", [
+    ("柔性引进高层次专家18人，东方风电贺建华入选国家卓越工程师，孵化各类科技人才192名。", {"贺建华"}),
+    ("妇女、儿童、工会、残联、工商联、红十字等事业实现新进步，五丰源陈贞荣获全国农业农村劳动模范，"
+     "党的二十大代表龙守菊荣获全国巾帼建功标兵。", {"陈贞", "龙守菊"}),
+    ("蒋惠花等贺州籍优秀运动员参加全国及国际大赛夺得金牌75枚，为2021年的8.33倍，属建市以来最好成绩。", {"蒋惠花"}),
+    ("支持纪检监察部门查处国企、医疗等资金密集、资源富集领域违纪违法问题420人，王波案以案促改工作深入开展。", {"王波"}),
+])
+def test_ner_persons_honoured_or_cited_without_title(sentence, expected):
+    assert {m.name for m in persons(sentence)} == expected
+
+
+# Honours of firms, places and unnamed people name no one (黄冈, 崇左, 亳州).
+@pytest.mark.parametrize("sentence", [
+    "罗田获评全国“两山”实践创新基地，英山获评国家生态文明建设示范区。",
+    "中粮崇左、安琪酵母获评为自治区第二批龙头企业，珀源新材料、祥盛家居获评为广西制造业单项冠军示范企业。",
+    "“中国好人”数量居全省第2位，新认定一批亳州工匠、青年文明号、巾帼建功先进集体。",
+])
+def test_ner_persons_honours_of_firms_and_places_name_no_one(sentence):
+    assert persons(sentence) == []

@@ -1012,3 +1012,36 @@ def test_a_zone_of_another_city_and_a_hotel_named_after_a_township(file_name, se
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# Countries in a list, markets named by countries' characters, a partner county, the idiom
+# 江浙沪 (凉山, 贵港, 枣庄, 天门).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("凉山.txt", "深化与荷兰、澳大利亚、新西兰、泰国、老挝等在现代农业、文旅康养等方面合作。",
+     {"荷兰", "泰国", "老挝"}, set()),
+    ("贵港.txt", "深耕东盟优势市场，瞄准日韩潜力市场，稳住欧美市场。", {"日本", "韩国"}, set()),
+    ("枣庄.txt", "深耕欧美日韩开展境外招商，支持在外设立招商联络处。", {"日本", "韩国"}, {"美国"}),
+    ("枣庄.txt", "持续扩大对外交流合作，与韩国高敞郡缔结友好城市。", {"韩国", "高敞郡"}, set()),
+    ("天门.txt", "聚焦京津冀、江浙沪、广深闽、武汉、成渝五大区域，调整充实驻点招商力量。",
+     {"江苏省", "浙江省", "上海市"}, set()),
+])
+def test_countries_in_a_list_and_provinces_of_an_idiom(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
+
+
+# A verb is no part of a name: 抓好水库, 港南扩大滨江产业园; a route's end names a road
+# (泰安, 贵港, 枣庄).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("泰安.txt", "加强中小河流治理和山洪地质灾害防治，抓好水库除险加固、清淤增容。", set(), {"抓好水库"}),
+    ("贵港.txt", "支持桂平扩大新材料产业园规划范围、平南规划建设武林港产业示范园、港北规划建设大圩产业园、"
+                "港南扩大滨江产业园、覃塘规划黄练产业园。", {"桂平市", "港南区"},
+     {"港南扩大滨江产业园", "桂平扩大新材料产业园"}),
+    ("贵港.txt", "桂平西出口至龙门工业园一级路、社坡至油麻公路、石龙至白沙公路建成通车。", {"桂平市"},
+     {"桂平西出口至龙门工业园", "龙门工业园"}),
+    ("枣庄.txt", "深入推进大运河国家文化公园建设，持续放大台儿庄古城、铁道游击队等品牌效应。", {"台儿庄古城"},
+     {"持续放大台儿庄古城"}),
+])
+def test_verbs_and_routes_are_no_part_of_a_place(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
