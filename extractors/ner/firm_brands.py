@@ -53,8 +53,8 @@ _MAY_BEGIN = re.compile(r"[^\u4e00-\u9fff]|[与和同跟及对向]|" + SHORT_FIR
 _PLACE_AFTER_TRADE = re.compile(r"[园区谷城港站池]|学院|大学|学校|枢纽|科技园")
 _OWN_PROJECT = re.compile(r"[一二三四五六]期|基地|生产线|产业园")
 _FIRM_SUFFIX = re.compile(r"股份有限公司|有限公司|集团公司|集团|公司|股份")
-# What an infrastructure or a place named after the name puts right after it.
-_NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
+# What an infrastructure or a place named after the name puts right after it (至: a road from it).
+_NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线至]|铁路|城际|高速|大道|大桥|[东西南北中]路|机场|古城|新区|片区|"
                           r"水电站|电站|水库|景区|公园|农场|茶|酒城|广场|高铁|隧道|[一二三四五六七八九十]桥|火车站|"
                           # an institute's short form (中研所), a latitude (北纬30°)
                           r"所|\d+°|"

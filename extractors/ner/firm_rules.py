@@ -172,6 +172,8 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "器械", "饮料", "啤酒", "牧业", "种业", "商贸", "置业", "空调", "农业", "精工",
     # and of metals and machining (利羿精密, 精泰铸造, 鑫城锰业, 兆丰钒钛, 天马轴承)
     "精密", "铸造", "锂业", "锰业", "钒钛", "轴承", "传动",
+    # and of new energy, weaving and drinks (丰元锂能, 泉为绿能, 润马光能, 莱卡织造, 大窑饮品)
+    "锂能", "绿能", "光能", "织造", "饮品",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.

@@ -45,6 +45,8 @@ ORG_SUFFIXES = sorted({
     # customs offices and travel agencies (凯里海关, 中国国际旅行社); alliances of a
     # national or world scope (世界旅游联盟)
     "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
+    # kindergartens, junior schools and homes for the old (港南第四幼儿园, 覃塘翰林初中, 泗县中心养老院)
+    "幼儿园", "初中", "养老院", "中心养老院", "颐养院",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -62,7 +64,8 @@ _COMMITTEE_SUFFIXES = {"领导小组办公室", "领导小组", "联席会议", 
 _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学院", "银行", "集团", "有限公司", "股份有限公司",
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "纪念馆", "医院", "电视台", "报社", "出版社", "研究中心",
-                    "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站"}
+                    "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
+                    "幼儿园", "初中", "养老院", "中心养老院", "颐养院"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"

@@ -35,7 +35,7 @@ _TITLE_BEFORE = re.compile(rf"(?:{TITLE_ALT})$")
 FIGURE_PLACES = "故里|故居|旧居|纪念馆|纪念园|纪念堂|祠|墓|书院"
 # The words that honour a figure of the past (张謇先生, 周逸群烈士, 纪念屈原逝世2300周年), the culture that
 # cites one (莫言文学艺术馆, 赵树理文化), and those places.
-FIGURE_CUES_AFTER = "先生|烈士|诞辰|逝世|文学|文化|" + FIGURE_PLACES
+FIGURE_CUES_AFTER = "先生|烈士|诞辰|逝世|文学|文化|艺术展|艺术馆|美术馆|针灸|" + FIGURE_PLACES
 _CUE_AFTER = re.compile(rf"同志|{FIGURE_CUES_AFTER}|{TITLE_ALT}")
 _FIGURE_CUE = re.compile(FIGURE_CUES_AFTER)
 # What stands between two names of a list: 李鹏、万里、乔石 / 万里和乔石.

@@ -233,7 +233,10 @@ def own_free_trade_zone(region: LexiconEntry) -> str:
 
 def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
     free_trade_zone = own_free_trade_zone(region)
-    if dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS and not free_trade_zone:
+    # A county-level city's bare 高新区 is its own too (潜江: 高新区体制机制逐步优化); its other
+    # zones go by names of their own (潜江经济开发区), and a district hosts its city's.
+    county_city = dict(region.attrs).get("level") == "county" and region.name.endswith("市")
+    if dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS and not free_trade_zone and not county_city:
         return []
     short = region_short_name(region)
     known = canonical_by_form("Region")
@@ -246,7 +249,7 @@ def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
             if not free_trade_zone:
                 continue
             name = free_trade_zone
-        elif dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS:
+        elif dict(region.attrs).get("level") not in _ZONE_HOST_LEVELS and not (county_city and abbrev == "高新区"):
             continue
         # A cross-border e-commerce zone's official name puts the city in brackets: 中国(宜昌)跨境…;
         # a free-trade zone's area, the province: 中国（湖北）自由贸易试验区宜昌片区 (as the lexicon writes it).

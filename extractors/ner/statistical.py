@@ -131,8 +131,9 @@ def _kept(norm: str, tokens: Iterable[tuple[int, int, str]], types: frozenset[st
         if tag == "PER" and norm[end - 1] == "案" and end - start >= 3 and PERSON_HONOURED.match(norm, end - 1):
             end -= 1  # LAC reads the case with the name (王波案|以案促改)
         # (the title before matters only to a person; every token passes here, so it is read only then)
+        # (a figure cited by what bears their name counts as titled too: 韩美林艺术展 is no grove)
         titled = tag == "PER" and bool(TITLE_AT_END.search(norm, max(0, start - 8), start)
-                                       or PERSON_HONOURED.match(norm, end))
+                                       or PERSON_HONOURED.match(norm, end) or _FIGURE_CUE.match(norm, end))
         if entity_type in types and _keep(entity_type, norm[start:end], norm[end:end + 1], titled):
             found.append(Candidate(start, end, entity_type, "", source))
     return found

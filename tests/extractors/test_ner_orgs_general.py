@@ -809,3 +809,24 @@ def test_numbered_hospitals_and_kinds_of_lab(sentence, region, expected, absent)
 ])
 def test_names_after_verbs_of_dealing_with_bodies(sentence, region, expected):
     assert expected <= _orgs(normalize(sentence), region)
+
+
+# Firms whose trade word is of new energy, weaving or drinks keep it (金华, 吉安, 泰安, 宿州),
+# kindergartens, junior schools and homes for the old are bodies (资阳, 贵港, 荆门, 宿州),
+# and a township at a road's end is no firm (柳州).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("招引落地10亿元以上制造业项目73个，其中50亿元以上项目11个，润马光能、义欣新能源等制造业百亿项目实现投产。",
+     "金华市", {"润马光能"}, {"润马"}),
+    ("推进首农集团功能糖、大窑饮品、韩伟集团蛋制品等项目建设。", "泰安市", {"大窑饮品"}, {"大窑"}),
+    ("加快建设市高新区钛创新能源、泗县莱卡织造、埇桥区远景风电等重大项目，促进钱营孜电厂二期扩建、"
+     "泗县泉为绿能二期等项目竣工投产。", "宿州市", {"莱卡织造", "泉为绿能"}, {"莱卡", "泉为"}),
+    ("马鞍学校初中部、安岳实验中学新校区、乐至第三幼儿园等10个项目建成投用，新增学位12570个。", "资阳市",
+     {"乐至第三幼儿园"}, set()),
+    ("新建桂平第七中学、港北布山小学等学校，建成覃塘翰林初中、港南第四幼儿园等学校，新增学位5000个以上。", "贵港市",
+     {"覃塘翰林初中", "港南第四幼儿园"}, set()),
+    ("强化“一老一小”服务保障，市颐养院建成运营，建成222个村（社区）养老服务驿站。", "荆门市", {"荆门市颐养院"}, set()),
+    ("促进新砀山中学、萧县凤城医院、泗县中心养老院等建成投用。", "宿州市", {"泗县中心养老院"}, {"泗县中心"}),
+    ("桂林至柳州高速公路改扩建工程、三江富禄至丹洲公路（二期）完工通车。", "柳州市", set(), {"富禄"}),
+])
+def test_firms_schools_and_homes_named_whole(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)

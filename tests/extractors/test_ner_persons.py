@@ -267,3 +267,13 @@ def test_ner_persons_honoured_or_cited_without_title(sentence, expected):
 ])
 def test_ner_persons_honours_of_firms_and_places_name_no_one(sentence):
     assert persons(sentence) == []
+
+
+# A figure cited by an exhibition or a therapy named after them (济南, 衢州); a name ending
+# like a grove (韩美林) is no grove there.
+@pytest.mark.parametrize("sentence, expected", [
+    ("书博会、文旅博览会、韩美林艺术展等重大文旅活动成功举办。", {"韩美林"}),
+    ("支持市中医医院高质量发展，传承创新“杨继洲针灸”，创建四星级中医馆12家。", {"杨继洲"}),
+])
+def test_ner_persons_figure_cited_by_an_exhibition_or_a_therapy(sentence, expected):
+    assert {m.name for m in persons(sentence)} == expected

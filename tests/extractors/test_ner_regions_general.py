@@ -1045,3 +1045,16 @@ def test_countries_in_a_list_and_provinces_of_an_idiom(file_name, sentence, expe
 def test_verbs_and_routes_are_no_part_of_a_place(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found and not found & absent
+
+
+# A county-level city's bare 高新区 is its own (潜江); a district's is its city's, which the
+# district's report does not name.
+@pytest.mark.parametrize("region, expected", [
+    ("潜江市", {"潜江高新技术产业开发区"}),
+    ("港南区", set()),
+])
+def test_a_county_level_citys_own_high_tech_zone(region, expected):
+    from extractors.ner.gazetteer import entries_by_name
+
+    context = DocumentContext(entries_by_name()[("Region", region)])
+    assert {name for kind, name in _entities("高新区体制机制逐步优化。", context) if kind == "Region"} == expected
