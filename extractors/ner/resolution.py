@@ -351,8 +351,9 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
     (昆山、太仓、常熟) is followed."""
     # A country whose name is also a word (泰国, 海地, 黑山) is one in a list of countries
     # (马来西亚、泰国等东盟国家): a kept foreign place vouches for it as a division does for a county.
-    waiting = [c for c in candidates if c.type == "Region" and c not in kept
-               and (c.place_like or dict(c.attrs).get("level") == "foreign")]
+    kept_ids = {id(c) for c in kept}
+    waiting = [c for c in candidates if c.type == "Region" and (c.place_like or dict(c.attrs).get("level") == "foreign")
+               and id(c) not in kept_ids]
     if not waiting:
         return []
     regions = entries_by_name()
