@@ -99,10 +99,10 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     found by rule where such a name begins (古盐运河 in 古盐运河广场提质工程): the name
     mentions the place too. Longest first, without overlaps."""
     # A zone named by rule (延庆种业创新示范区) or read by the tagger (莱州银海化工园区) names its place too.
-    # A firm's name from the lexicon is a brand (阿里云, 长安汽车, 宁德时代 + 新能源): the place
-    # in it is not mentioned.
+    # A firm's name from the lexicon is a brand (阿里云, 长安汽车, 宁德时代 + 新能源), and an
+    # international body's is a name (上海合作组织 is no body of 上海): the place in it is not mentioned.
     hosts = [c for c in selected if (c.type in {"Organization", "Initiative"}
-                                     and not (c.name and dict(c.attrs).get("kind") == "enterprise"))
+                                     and not (c.name and dict(c.attrs).get("kind") in {"enterprise", "international"}))
              or (c.type == "Region" and (c.source == "rule"
                                          or c.source in {"lac", "hanlp"} and dict(c.attrs).get("level") == "zone"))]
     if not hosts:

@@ -1058,3 +1058,16 @@ def test_a_county_level_citys_own_high_tech_zone(region, expected):
 
     context = DocumentContext(entries_by_name()[("Region", region)])
     assert {name for kind, name in _entities("高新区体制机制逐步优化。", context) if kind == "Region"} == expected
+
+
+# An international body's name holds no mention of a place (上海合作组织 is the SCO, not a body
+# of 上海; 亚太经合组织) (防城港, 台州); 东盟 beside it is a region still.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("防城港.txt", "积极服务构建更加紧密的上海合作组织命运共同体、更为紧密的中国—东盟命运共同体和具有战略意义的中越命运共同体。",
+     {"东盟"}, {"上海市"}),
+    ("台州.txt", "出席金砖国家领导人会晤、亚太经合组织领导人非正式会议、东亚合作领导人系列会议等重大多双边活动。",
+     set(), {"亚太"}),
+])
+def test_no_place_inside_an_international_bodys_name(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
