@@ -86,7 +86,7 @@ def within_one_host(candidate: Candidate, host_of: dict[int, Candidate]) -> bool
 
 
 # A school, a university or a hospital named after a place (长春理工大学, 南京大学附属中学).
-_NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小学)")
+_NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小学|实验室)")
 
 
 # The end of a firm's short or legal name (苏中药业, 长江存储有限公司).
@@ -122,8 +122,8 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start + 1)]
     chosen = {(c.start, c.end) for c in selected}
     regions = [c for c in regions if (c.start, c.end) not in chosen]  # a rule's township is its own host
-    # 长春 in 长春理工大学中山研究院: a school or a hospital named after a place does not
-    # mention it (the school may stand anywhere); the document's own places are named elsewhere.
+    # 长春 in 长春理工大学中山研究院, 太湖 in 太湖实验室: a school, a hospital or a lab named after a place
+    # does not mention it (the school may stand anywhere); the document's own places are named elsewhere.
     if norm:
         regions = [c for c in regions if not (host_of[c.start].type == "Organization"
                                               and c.start == host_of[c.start].start

@@ -32,7 +32,8 @@ from extractors.ner.initiative_rules import match_initiative_rules
 from extractors.ner.org_rules import match_org_rules
 from extractors.ner.person_uses import drop_non_person_uses, nested_persons
 from extractors.ner.person_rules import match_person_rules
-from extractors.ner.region_rules import drop_fields_of_work, listed_natural_places, match_region_rules
+from extractors.ner.region_rules import (drop_fields_of_work, drop_transport_modes, listed_natural_places,
+                                         match_region_rules)
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
 from extractors.ner.tagged_orgs import tag_orgs
@@ -112,7 +113,7 @@ class EntityResolver:
         found = in_context(_candidates(doc), context, _text(doc))
         # After in_context, which lets a lexicon name hide the tagger's span:
         # 万里 in 征程万里 or 王阳明 in 王阳明纪念馆 then leaves neither.
-        found = drop_fields_of_work(_text(doc), drop_non_person_uses(_text(doc), found))
+        found = drop_transport_modes(_text(doc), drop_fields_of_work(_text(doc), drop_non_person_uses(_text(doc), found)))
         selected = select_candidates(found)
         selected += (nested_regions(selected, found, _text(doc)) + nested_organizations(selected, found)
                      + nested_persons(selected, found, _text(doc)))

@@ -138,7 +138,7 @@ _NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|强化|实施|新建|扩建|建成|开工|"
                                r"河湖|江河|湖库|"
-                               r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|人工|滨海|滨河|沿海")
+                               r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|自然|人工|滨海|滨河|沿海")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
@@ -160,16 +160,18 @@ def province_abbreviations() -> dict[str, tuple[str, tuple]]:
 ROUTE_AFTER = re.compile(r"高速|高铁|铁路|城际|公路|快速路|干线")
 
 
-def abbreviation_runs(norm: str) -> list[Candidate]:
+def abbreviation_runs(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     """A run of three or four province abbreviations (沪苏浙, 黑吉辽, 苏浙沪皖, 江浙沪) names
     each province; two (蒙藏, 新津, 青川) are too often a word or a county. A run that
-    names a road or a railway (申苏浙皖高速公路) names no province."""
+    names a road or a railway (申苏浙皖高速公路) names no province, nor one that ends a place's
+    name (连|云港新实践: 连云港)."""
     table = province_abbreviations()
+    in_places = {i for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2 for i in range(hit.start, hit.end)}
     found: list[Candidate] = []
     # 江 stands for 江苏 only in the idiom 江浙沪 (江浙沪皖); alone it is a river.
     for match in re.finditer(f"(?:江(?=浙)|[{''.join(sorted(table))}]){{3,4}}", norm):
         before, after = norm[match.start() - 1:match.start()], norm[match.end():match.end() + 1]
-        if before in table or after in table or ROUTE_AFTER.match(norm, match.end()):
+        if before in table or after in table or ROUTE_AFTER.match(norm, match.end()) or match.start() in in_places:
             continue
         for i in range(match.start(), match.end()):
             name, attrs = table[norm[i]] if norm[i] != "江" else table["苏"]
@@ -200,11 +202,11 @@ _BEFORE_LONE_ZONE = re.compile(
     _LEFT_CUT.pattern.removesuffix(")") + r"|发挥|强化|健全|编制|谋划|布局|做美|做强|建好|运营|拥有|其中|促进|"
     r"更好|力度|联建|探索|争取|深化|完善|依托|形成|构建|畅通|实现|尽快|做旺|做优|做活|引领|力争|做好)"
 )
-# A city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区) and
+# A city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区, 开化不夜城) and
 # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊): longest first,
 # as a head may end another (特色商业街区, 商业街区).
 _QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科创大走廊", "科创走廊", "商务区", "步行街", "未来城", "科学城",
-                  "科学谷", "科教城", "新城", "古城", "古镇", "古道")
+                  "科学谷", "科教城", "新城", "古城", "古镇", "古道", "不夜城")
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区") + _QUARTER_HEADS
 
@@ -763,7 +765,7 @@ def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
 
 
 def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    found: list[Candidate] = abbreviation_runs(norm)
+    found: list[Candidate] = abbreviation_runs(norm, lexicon_hits)
     for head in _WATER.finditer(norm):
         for length in (3, 2):
             start = head.start() - length
@@ -888,16 +890,31 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _WORK_FIELDS = re.compile(r"外事|侨务|外侨|民族宗教|宗教|史志|档案|保密|信访|地方志|党史|审计|统计|援藏")
 
 
+# 海河 is a river, and a mode of transport beside its kin (海河联运, 做强海河、海铁等多式联运).
+_TRANSPORT_MODE = re.compile(r"联运|[、和与](?:海铁|公铁|铁水|江海|河海|公水|空铁)")
+_TRANSPORT_MODE_BEFORE = re.compile(r"(?:海铁|公铁|铁水|江海|公水|空铁)[、和与]$")
+
+
+def drop_transport_modes(norm: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without 海河 where it names sea-and-river transport, not the river."""
+    return [c for c in candidates if not (
+        c.type == "Region" and norm[c.start:c.end] == "海河"
+        and (_TRANSPORT_MODE.match(norm, c.end) or _TRANSPORT_MODE_BEFORE.search(norm, max(0, c.start - 3), c.start)))]
+
+
+_HONG_KONG_MACAO_TAIWAN = re.compile(r"港澳台(?:地区)?|台港澳")
+
+
 def drop_fields_of_work(norm: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates without the regions of 港澳台 (港澳, 台 within it too) where it stands in a roll
-    of fields of government work."""
+    """Candidates without the regions of 港澳台 or 台港澳 (港澳, 台 within it too) where it stands
+    in a roll of fields of government work."""
     fields: list[tuple[int, int]] = []
-    for candidate in candidates:
-        if candidate.type == "Region" and norm[candidate.start:candidate.end] in {"港澳台", "港澳台地区"}:
-            start, end = clause_around(norm, candidate.start, candidate.end)
-            clause = norm[start:end]
-            if _WORK_FIELDS.search(clause) and not norm.startswith("同胞", candidate.end):
-                fields.append((candidate.start, candidate.end))
+    if not any(c.type == "Region" for c in candidates):
+        return candidates
+    for match in _HONG_KONG_MACAO_TAIWAN.finditer(norm):
+        start, end = clause_around(norm, match.start(), match.end())
+        if _WORK_FIELDS.search(norm, start, end) and not norm.startswith("同胞", match.end()):
+            fields.append(match.span())
     if not fields:
         return candidates
     return [c for c in candidates

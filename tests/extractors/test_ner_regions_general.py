@@ -1071,3 +1071,25 @@ def test_a_county_level_citys_own_high_tech_zone(region, expected):
 def test_no_place_inside_an_international_bodys_name(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found and not found & absent
+
+
+# A roll of fields of work names 台港澳 as one (威海); 海河 beside 海铁 is a mode of transport (连云港),
+# 自然湿地 a kind (镇江); quarters that never sleep are places (十堰); a lab named after a lake
+# does not mention it (连云港); three characters ending a place's name are no run of provinces
+# (连云港新实践, 凤台新港); 中哈 names Kazakhstan (连云港).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("威海.txt", "外事侨务、台港澳、档案史志、地震气象、慈善、仲裁等事业全面进步。", set(), {"台湾省", "港澳"}),
+    ("连云港.txt", "实施宿连航道二期工程，深化与陆桥沿线无水港合作，做强海河、海铁等多式联运品牌。", set(), {"海河"}),
+    ("镇江.txt", "依法推进湿地生态保护，继续实施湿地保护修复重大工程，修复湿地1000亩以上，自然湿地保护率稳定在60%。", set(), {"自然湿地"}),
+    ("十堰.txt", "支持丹江口水都不夜城、竹溪武陵不夜城、竹山老街、郧西老北街建设省级特色街区。",
+     {"丹江口水都不夜城", "竹溪武陵不夜城"}, set()),
+    ("连云港.txt", "加快建设太湖实验室连云港中心，招引各类人才120人，产出科技成果15项以上。", {"连云港市"}, {"太湖"}),
+    ("连云港.txt", "在新征程上奋力推进中国式现代化连云港新实践，不断夺取高质量发展“后发先至”新胜利。", {"连云港市"},
+     {"新疆维吾尔自治区", "云南省", "香港特别行政区"}),
+    ("淮南.txt", "凤台新港综合码头、陶圩综合码头等项目开工。", set(), {"新疆维吾尔自治区", "香港特别行政区", "台湾省"}),
+    ("连云港.txt", "中哈物流合作基地集装箱量、上合物流园物流量分别增长10.1%、6.8%，丰树物流产业园、丰禾粮仓等项目建成投用。",
+     {"哈萨克斯坦"}, set()),
+])
+def test_fields_modes_kinds_labs_and_runs_inside_names(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
