@@ -385,23 +385,35 @@ def bare_named_zones(norm: str) -> list[Candidate]:
     return found
 
 
-# A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区): the place.
+# A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区), also after the rank
+# it holds (建成省级盐河水利风景区): the place.
 _SCENIC_AREA = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,6}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
+_SCENIC_RANK = re.compile(r"省级|市级|国家级")
+# A body that opens with a known place names one even with a kind word in it (衢州古城文化旅游区).
+_KIND_IN_PLACED_SCENIC_NAME = re.compile(r"[一二三四五六七八九十两]大|A|级|景|全域|精品|热门|网红|主要|周边|推出|引导|实行|开发|优化|"
+                                         r"提升|提质|打造")
 _NOT_IN_SCENIC_NAME = re.compile(r"[一二三四五六七八九十两]大|A|级|景|旅游|度假|乡村|生态|文化|休闲|红色|工业|农业|湿地|森林|夜|主要|周边|全域|精品|热门|网红|"
                                  r"国有|现有|公办|民营|传统|新兴|百家|推出|引导|实行|开发|优化|提升|提质|打造|沙漠|理顺")
 
 
 def scenic_areas(norm: str) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+
+    places = canonical_by_form("Region")
     found = []
     for match in _SCENIC_AREA.finditer(norm):
         start, end = match.span("name")
         start = _start_after_verb(norm, start, end)
         if start is None:
             continue
+        rank = _SCENIC_RANK.match(norm, start, end)
+        start = rank.end() if rank else start
         body = re.sub(r"(?:风景名胜区|风景区|旅游度假区|旅游区|景区)$", "", norm[start:end])
+        placed = len(body) >= 4 and any(body[:size] in places for size in (2, 3, 4))
+        kinds = _KIND_IN_PLACED_SCENIC_NAME if placed else _NOT_IN_SCENIC_NAME
         # 水利风景区 is a kind (a water-conservancy scenic area); 蟠龙湖水利风景区 is named.
-        if len(body.removesuffix("水利")) < 2 or _NOT_IN_LONE_ZONE.search(body) or _NOT_IN_SCENIC_NAME.search(body):
+        if len(body.removesuffix("水利")) < 2 or _NOT_IN_LONE_ZONE.search(body) or kinds.search(body):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
@@ -728,6 +740,39 @@ def places_around(norm: str) -> list[Candidate]:
             for m in _AROUND_PLACE.finditer(norm) if not set(m.group("name")) & _NOT_IN_WATER_NAME]
 
 
+# The quarters a city renews, listed before what is done to them (实施塘巷、卫民巷等城市更新项目,
+# 加快推进临春、海罗等城市更新续建项目, 推进丁家湾等20个片区更新): each item is a place; not a kind
+# of estate or works (老旧街区、厂区、小区改造, 城市燃气管道等老化更新改造).
+_RENEWAL_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:重点)?(?:片区|城中村)?"
+                          r"(?:城市更新|城中村改造|片区改造|片区更新|更新改造)")
+_NOT_A_RENEWED_PLACE = re.compile(r"老旧|小区|厂区|街区$|地块|管网|管道|项目|城中村|棚户区|燃气|供水|排水|公园|学校|医院|"
+                                  r"设施|改造|更新|建设|周边|火车站|总厂|文旅|^市区|^片区$|[的和与及等个]|\d")
+_RENEWAL_LIST_STOP = re.compile(r"[，,。；;：:（）()“”\s]")
+
+
+def renewed_places(norm: str) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+
+    places = canonical_by_form("Region")  # a known place is the lexicon's (吴小街 → 吴小街镇)
+    found = []
+    for end_match in _RENEWAL_END.finditer(norm):
+        start = end_match.start()
+        while start > 0 and not _RENEWAL_LIST_STOP.match(norm, start - 1):
+            start -= 1
+        at = start
+        for index, item in enumerate(norm[start:end_match.start()].split("、")):
+            item_start, item_end = at, at + len(item)
+            at = item_end + 1
+            if index == 0:
+                cut = _LEFT_CUT.match(norm, item_start, item_end)
+                item_start = cut.end() if cut else item_start
+            name = norm[item_start:item_end]
+            if 2 <= len(name) <= 6 and _HAN_ONLY.fullmatch(name) and not _NOT_A_RENEWED_PLACE.search(name) \
+                    and not VERB_BEFORE_NAME.match(name) and name not in places:
+                found.append(Candidate(item_start, item_end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
     """Mountains, lakes and rivers listed before or after a known one, followed along the list
     both ways (莲花池、寨沟、阳鹊坝; 镜泊湖、莲花湖、…)."""
@@ -863,7 +908,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
     found += country_runs(norm)
-    found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm)
+    found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
@@ -902,12 +947,12 @@ def drop_transport_modes(norm: str, candidates: list[Candidate]) -> list[Candida
         and (_TRANSPORT_MODE.match(norm, c.end) or _TRANSPORT_MODE_BEFORE.search(norm, max(0, c.start - 3), c.start)))]
 
 
-_HONG_KONG_MACAO_TAIWAN = re.compile(r"港澳台(?:地区)?|台港澳")
+_HONG_KONG_MACAO_TAIWAN = re.compile(r"港澳台(?:地区)?|台港澳|(?<=、)港澳(?=[、等])")
 
 
 def drop_fields_of_work(norm: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates without the regions of 港澳台 or 台港澳 (港澳, 台 within it too) where it stands
-    in a roll of fields of government work."""
+    """Candidates without the regions of 港澳台 or 台港澳 (港澳, 台 within it too), or of 港澳 alone
+    as an item (外事、对台、港澳、侨务), where it stands in a roll of fields of government work."""
     fields: list[tuple[int, int]] = []
     if not any(c.type == "Region" for c in candidates):
         return candidates

@@ -830,3 +830,9 @@ def test_names_after_verbs_of_dealing_with_bodies(sentence, region, expected):
 ])
 def test_firms_schools_and_homes_named_whole(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# A city's blood centre is a body of its own (连云港).
+def test_a_citys_blood_centre():
+    _assert_orgs("加快推进国家区域医疗中心、赣榆区妇幼保健院等项目建设，市中心血站异地改建、市疾控中心迁建项目投入使用。",
+                 "连云港市", {"连云港市中心血站", "赣榆区妇幼保健院"}, set())

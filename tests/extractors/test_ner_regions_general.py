@@ -1093,3 +1093,20 @@ def test_no_place_inside_an_international_bodys_name(file_name, sentence, expect
 def test_fields_modes_kinds_labs_and_runs_inside_names(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found and not found & absent
+
+
+# 港澳 alone in a roll of fields of work (扬州); scenic areas after their rank or named by a place
+# with a kind word (连云港, 衢州); quarters a city renews, listed before the renewal, but not kinds of
+# estate (连云港, 南宁).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("扬州.txt", "对台事务、港澳、侨务、工商联、民防、气象、科普、供销、民族、宗教、残联、慈善、红十字等工作取得新进展。",
+     set(), {"港澳", "台湾省"}),
+    ("连云港.txt", "市河长制工作条例施行，建成省级盐河水利风景区，石梁河水库创成部级幸福河湖。", {"盐河水利风景区"}, set()),
+    ("衢州.txt", "衢州入选全国系统化全域推进海绵城市建设示范城市，儒学文化产业园创成国家级文化产业示范园区，"
+                "衢州古城文化旅游区列入国家5A级景区创建名单。", {"衢州古城文化旅游区"}, set()),
+    ("连云港.txt", "巩固老旧小区改造成果，实施塘巷、卫民巷等城市更新项目，推进高铁片区开发。", {"塘巷", "卫民巷"}, set()),
+    ("南宁.txt", "持续推进老旧街区、厂区、小区改造等城市更新项目。", set(), {"老旧街区", "厂区", "小区改造"}),
+])
+def test_fields_scenic_areas_and_renewed_quarters(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
