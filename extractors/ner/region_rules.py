@@ -824,6 +824,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
     region_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2}
     region_end_set = {end for _, end in region_spans}
+    region_end_at = {start: end for start, end in sorted(region_spans)}  # the longest known place at a start
     # Positions inside a known region name (not at its start).
     inside_region = {i for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2
                      for i in range(hit.start + 1, hit.end)}
@@ -900,9 +901,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
                 offset += place - body_start
                 body_start = place
         # 港南扩大滨江产业园, 桂平扩大新材料产业园: a county and the verb of its clause before the park.
-        verb = _VERB_AFTER_PLACE.match(norm, next((hit.end for hit in lexicon_hits if hit.type == "Region"
-                                                   and hit.start == body_start and hit.length >= 2), body_start))
-        if verb and body_start in region_starts:
+        if body_start in region_end_at and _VERB_AFTER_PLACE.match(norm, region_end_at[body_start]):
             continue
         level = "zone" if match.group("head") in _ZONE_HEADS else "area"
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
