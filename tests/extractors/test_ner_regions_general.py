@@ -28,6 +28,11 @@ def _regions_in(file_name: str, sentence: str) -> set[str]:
     return {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
 
 
+def _assert_regions_in(file_name: str, sentence: str, expected: set[str], absent: set[str]) -> None:
+    found = _regions_in(file_name, sentence)
+    assert expected <= found and not found & absent
+
+
 def _regions(sentence: str) -> set[str]:
     return {name for kind, name in _entities(sentence) if kind == "Region"}
 
@@ -1026,8 +1031,7 @@ def test_a_zone_of_another_city_and_a_hotel_named_after_a_township(file_name, se
      {"江苏省", "浙江省", "上海市"}, set()),
 ])
 def test_countries_in_a_list_and_provinces_of_an_idiom(file_name, sentence, expected, absent):
-    found = _regions_in(file_name, sentence)
-    assert expected <= found and not found & absent
+    _assert_regions_in(file_name, sentence, expected, absent)
 
 
 # A verb is no part of a name: 抓好水库, 港南扩大滨江产业园; a route's end names a road
@@ -1043,8 +1047,7 @@ def test_countries_in_a_list_and_provinces_of_an_idiom(file_name, sentence, expe
      {"持续放大台儿庄古城"}),
 ])
 def test_verbs_and_routes_are_no_part_of_a_place(file_name, sentence, expected, absent):
-    found = _regions_in(file_name, sentence)
-    assert expected <= found and not found & absent
+    _assert_regions_in(file_name, sentence, expected, absent)
 
 
 # A county-level city's bare 高新区 is its own (潜江); a district's is its city's, which the
@@ -1069,8 +1072,7 @@ def test_a_county_level_citys_own_high_tech_zone(region, expected):
      set(), {"亚太"}),
 ])
 def test_no_place_inside_an_international_bodys_name(file_name, sentence, expected, absent):
-    found = _regions_in(file_name, sentence)
-    assert expected <= found and not found & absent
+    _assert_regions_in(file_name, sentence, expected, absent)
 
 
 # A roll of fields of work names 台港澳 as one (威海); 海河 beside 海铁 is a mode of transport (连云港),
@@ -1091,8 +1093,7 @@ def test_no_place_inside_an_international_bodys_name(file_name, sentence, expect
      {"哈萨克斯坦"}, set()),
 ])
 def test_fields_modes_kinds_labs_and_runs_inside_names(file_name, sentence, expected, absent):
-    found = _regions_in(file_name, sentence)
-    assert expected <= found and not found & absent
+    _assert_regions_in(file_name, sentence, expected, absent)
 
 
 # 港澳 alone in a roll of fields of work (扬州); scenic areas after their rank or named by a place
@@ -1108,5 +1109,4 @@ def test_fields_modes_kinds_labs_and_runs_inside_names(file_name, sentence, expe
     ("南宁.txt", "持续推进老旧街区、厂区、小区改造等城市更新项目。", set(), {"老旧街区", "厂区", "小区改造"}),
 ])
 def test_fields_scenic_areas_and_renewed_quarters(file_name, sentence, expected, absent):
-    found = _regions_in(file_name, sentence)
-    assert expected <= found and not found & absent
+    _assert_regions_in(file_name, sentence, expected, absent)
