@@ -97,10 +97,10 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # Natural places LAC reads as places where no name covers them: a name of three or more
-# characters ending in a river's, a lake's, a mountain's, an island's, a gully's or a harbour's
-# head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟, 十圩港, 虞公港). Shorter ones (潮河, 江) are too
-# often words or parts of words.
-_FEATURE_HEAD = re.compile(r"[河江湖山岭岛湾峡溪洲滩坝洼沟港]")
+# characters ending in a river's, a lake's, a mountain's, an island's, a gully's, a harbour's,
+# a canal's, a cave's or a hot spring's head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟, 十圩港, 虞公港,
+# 长乐溶洞, 拉鲊温泉). Shorter ones (潮河, 江) are too often words or parts of words.
+_FEATURE_HEAD = re.compile(r"[河江湖山岭峰洞岛湾峡溪洲滩坝洼沟港渠泉潭]")
 # Kinds of port, not names (自贸港, 国际陆港, 邮轮港, 内河港, 启运港, 中心渔港, 智慧港, 国际数据港, 国际铁路港).
 _PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航据路]港$")
 _SHORTEST_FEATURE = 3
@@ -114,6 +114,9 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
     name = norm[start:end]
     places = canonical_by_form("Region")
     return (len(name) >= _SHORTEST_FEATURE and _FEATURE_HEAD.fullmatch(name[-1]) is not None
+            # a spring is a place as a hot spring named by two characters or more (拉鲊温泉; 燕京漓泉
+            # is a brewery, 沐温泉 a bath)
+            and (name[-1] != "泉" or (name.endswith("温泉") and len(name) >= 4))
             and not _NOT_IN_FEATURE.search(name) and not _PORT_KIND.search(name)
             # Names of famous places are words of the dictionary too (金山岭, 清水江, 塞罕坝), so
             # no word test here; but abbreviations of provinces before the head name a railway's

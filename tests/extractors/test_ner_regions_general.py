@@ -822,6 +822,16 @@ def test_zones_named_by_two_characters_alone(file_name, sentence, expected, abse
     ("岳阳.txt", "以城陵矶港为龙头，统筹推进虞公港、荆江门、鹿角港等港口建设", {"城陵矶港", "虞公港", "鹿角港"}, set()),
     ("鄂州.txt", "完成鸭畈港、汀桥港、太武港等河港清淤", {"鸭畈港", "汀桥港"}, set()),
     ("晋城.txt", "加快创建太行锡崖沟国家级旅游度假区和王莽岭5A级旅游景区", {"锡崖沟"}, set()),
+    # Caves and hot springs (泸州, 济宁, 攀枝花); a spring that is not hot names a brewery as often (桂林).
+    ("泸州.txt", "发展壮大现代文旅产业，推动长江文旅带整体开发与基础设施提质、叙永县长乐溶洞温泉等项目建设，"
+                 "支持屈氏庄园创建国家4A级旅游景区，深化酒旅融合发展，加快建设区域旅游中心城市，争创国家文化和旅游消费示范城市。",
+     {"长乐溶洞"}, set()),
+    ("济宁.txt", "实施《尼山文化片区综合发展规划》，一体打造尼山圣境、夫子洞、耕读书院和周边村落，建成鲁源小镇核心区一期工程，"
+                 "全面打响“千年鲁源、万世昌平”文化地标。", {"夫子洞"}, set()),
+    ("攀枝花.txt", "在全国率先制发康养产业项目认定标准，三条线路入选“全国乡村旅游精品线路”，金沙江大峡谷旅游度假区拉鲊温泉一期正式运营，"
+                   "东区、米易县入选全国智慧健康养老应用示范基地，我市再度获评中国康养产业可持续发展能力二十强市。", {"拉鲊温泉"}, set()),
+    ("桂林.txt", "燕京漓泉、三金、君泰福获广西第一批链主型龙头企业认定，曙光院、科伦制药、吉福思获第三批广西工业龙头企业认定，"
+                 "数量均排全区第二。", set(), {"燕京漓泉"}),
     ("钦州.txt", "编制钦州市国土空间总体规划、港产城融合发展总体规划、内河港总体规划等基础性规划", set(), {"内河港"}),
     ("三亚.txt", "抢抓自贸港封关运作前的窗口期，推进开放政策红利充分释放", set(), {"自贸港"}),
     # Slogans shaped like places: the city's name at the end (平安乐山), a doubled pattern (大江大湖),
@@ -846,6 +856,18 @@ def test_natural_places_the_tagger_reads(file_name, sentence, expected, absent):
 ])
 def test_platforms_of_city_regions(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Economic regions of the State Council's plans (lexicon, fifteenth session): 海西经济区 is the
+    # west coast of the Strait, not Qinghai's prefecture 海西 (吉安: development set 18).
+    ("淮北.txt", "强化淮海经济区协同发展，在产业协作、交通互联、民生共享等方面持续加力，推动徐淮结对合作向更宽领域、更深层次、"
+                 "更高水平迈进。", {"淮海经济区"}, set()),
+    ("吉安.txt", "开展重大产业项目突破年行动，主攻粤港澳、承接长三角、对接京津冀和海西经济区，积极走进跨国公司总部，"
+                 "加强产业链招商、基金招商、以商招商，探索园区开发招商", {"海峡西岸经济区"}, {"海西蒙古族藏族自治州"}),
+])
+def test_economic_regions_of_national_plans(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
 
 
 @pytest.mark.parametrize("file_name, sentence, expected, absent", [
