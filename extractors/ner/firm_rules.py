@@ -176,6 +176,10 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "锂能", "绿能", "光能", "织造", "饮品",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
+# Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
+# the name only where the list item ends with them or with the firm's phase (天铭智能、科贝激光、
+# 富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期); never after a kind (人工智能、人形机器人).
+LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材)(?=[、等和及与，。；]|[一二三四五六]期)")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
 _TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -213,7 +217,7 @@ SHORT_FIRM_NOT_BODY = re.compile(
     # kinds of trade, product, place or use (可再生能源, 设施农业, 地铁物流, 碳基新材料)
     r"农村|城市|城乡|都市|主城|海洋|生态|文化|航空|航天|海上|陆上|深海|涉海|沿江|地铁|低空|光储|风光|安全|保税|"
     r"设施|可再生|分布式|聚变|合成|动力|农机|煤机|整机|应急|海工|电动|实景|晶硅|金属|电池|正负极|原材料|特高压|"
-    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|"
+    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
     r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
@@ -253,7 +257,7 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     """Where a short name starting at ``start`` ends (三宁化工), or None."""
     for size in (2, 3):
         body = norm[start:start + size]
-        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
+        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size) or LISTED_TRADE.match(norm, start + size)
         if len(body) < size or industry is None or not HAN_NAME.fullmatch(body):
             continue
         if body in places or SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):

@@ -84,7 +84,9 @@ _COUNTED = re.compile(r"[\d一二三四五六七八九十两]+[所家个座](?![
 
 _TWO_JOINED = re.compile(r"(?:校区|基地|园区|公司|集团|大学|学院|医院|实验室|研究院|项目|党代会|部署)[和及与]"
                          # …决策部署和市委, …党代会和省委: the committee after the list word is the name
-                         r"|[和及与][省市县区州盟]$")
+                         r"|[和及与][省市县区州盟]$"
+                         # 市妇保院母婴保健大楼和市残疾人康复中心: a second body of the city after the joiner
+                         r"|[和及与][省市县州](?!场|域|级|属|直|管|委|政府|人民政府)[\u4e00-\u9fff]{2}")
 _TWO_LEVELS = re.compile(r"[和及、]?[市县区州盟旗](?:委|党委|人大|政府|人民政府|政协)$")
 
 

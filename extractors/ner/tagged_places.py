@@ -98,9 +98,9 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Natural places LAC reads as places where no name covers them: a name of three or more
 # characters ending in a river's, a lake's, a mountain's, an island's, a gully's, a harbour's,
-# a canal's, a cave's or a hot spring's head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟, 十圩港, 虞公港,
-# 长乐溶洞, 拉鲊温泉). Shorter ones (潮河, 江) are too often words or parts of words.
-_FEATURE_HEAD = re.compile(r"[河江湖山岭峰洞岛湾峡溪洲滩坝洼沟港渠泉潭]")
+# a canal's, a cave's, a hot spring's, a weir's or a field's head (薛家洼, 白芨滩, 凤洲岛, 金山岭, 锡崖沟,
+# 十圩港, 虞公港, 长乐溶洞, 拉鲊温泉, 槎滩陂, 汶阳田). Shorter ones (潮河, 江) are too often words or parts of words.
+_FEATURE_HEAD = re.compile(r"[河江湖山岭峰洞岛湾峡溪洲滩坝洼沟港渠泉潭田陂]")
 # Kinds of port, not names (自贸港, 国际陆港, 邮轮港, 内河港, 启运港, 中心渔港, 智慧港, 国际数据港, 国际铁路港).
 _PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航据路]港$")
 _SHORTEST_FEATURE = 3

@@ -836,3 +836,23 @@ def test_firms_schools_and_homes_named_whole(sentence, region, expected, absent)
 def test_a_citys_blood_centre():
     _assert_orgs("加快推进国家区域医疗中心、赣榆区妇幼保健院等项目建设，市中心血站异地改建、市疾控中心迁建项目投入使用。",
                  "连云港市", {"连云港市中心血站", "赣榆区妇幼保健院"}, set())
+
+
+# Trade words that open a product as often as they end a firm's name (智能, 激光, 电路板) belong to a
+# firm where its list item ends with them or with its phase (鄂州, 吉安: development set 18; 临沂);
+# 人工智能 in a list of fields is no firm. A second body of the city after 和 is a body of its own,
+# not the tail of one name (吉安).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("加快冶金、建材、装备制造、金刚石等传统优势产业高端化、智能化、绿色化发展，推进鄂钢煤气发电三期、天铭智能、科贝激光、"
+     "富晶电子等技改项目100个以上，技改投资增长10%以上。", "鄂州市", {"天铭智能", "科贝激光", "富晶电子"}, {"天铭", "科贝"}),
+    ("产品检验检测中心建成投用，南亚N5工厂、宇宙电路板二期投产见效，电子信息产业实现营收1670亿元。", "吉安市",
+     {"宇宙电路板"}, set()),
+    ("机械产业，重点推动工程机械提档升级、智能家电补链强链、激光产业扩能增效、环保产业集群发展，抓好临工智慧农机、"
+     "格力智能制造、福光激光等项目建设，加快向高端装备制造迈进。", "临沂市", {"福光激光"}, {"福光", "格力智能"}),
+    ("未来信息产业加快人工智能、人形机器人、元宇宙等产业布局，重点实施光环新网、中通服数字孪生、东方超算AI算力等项目。",
+     "呼和浩特市", set(), {"人工智能"}),
+    ("加快推动市传染病专科医院、市肿瘤医院、市新中医医院、市妇保院母婴保健大楼和市残疾人康复中心等项目。", "吉安市",
+     {"吉安市残疾人康复中心", "吉安市肿瘤医院"}, {"吉安市妇保院母婴保健大楼和市残疾人康复中心"}),
+])
+def test_firms_by_trade_words_of_products_and_bodies_joined(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
