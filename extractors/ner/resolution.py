@@ -607,9 +607,9 @@ _PERSON_AFTER = re.compile(
 )
 # …or with the field of their work between (陈介祺金石文化周, 皋陶法治文化).
 _FIELD_THEN_FIGURE_CUE = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{FIGURE_CUES_AFTER})")
-# A known figure's short name is cited so too, and by the spirit a report calls on
-# (雷锋精神, 杜甫诗酒文化博览园, 嵇康古琴艺术节).
-_KNOWN_FIGURE_CITED = re.compile(rf"精神|[\u4e00-\u9fff]{{1,2}}(?:{FIGURE_CUES_AFTER}|艺术节)")
+# A known figure's short name is cited so too, by the spirit a report calls on and by the
+# rites held for them (雷锋精神, 杜甫诗酒文化博览园, 嵇康古琴艺术节, 仙都黄帝祭典).
+_KNOWN_FIGURE_CITED = re.compile(rf"精神|祭典|祭祀|拜祖|[\u4e00-\u9fff]{{1,2}}(?:{FIGURE_CUES_AFTER}|艺术节)")
 _FIGURE_PLACE_AFTER = re.compile(rf"{FIGURE_PLACES}")
 
 

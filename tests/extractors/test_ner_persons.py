@@ -173,6 +173,8 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("7个项目入选省级非物质文化遗产名录，杜甫诗酒文化博览园入选全省工业旅游示范基地", {"杜甫"}),
     ("开展长三角自行车联赛等活动，举办嵇康古琴艺术节，龙脊天路入选安徽省旅游风景道", {"嵇康"}),
     ("成功举办第四届陆羽茶文化节，“传承创新中国茶│年度论坛”永久落户我市。", {"陆羽"}),
+    # …or by a rite held for them (丽水: development set 18)
+    ("“仙都黄帝祭典”、浙西南革命精神论坛、丽水摄影节、丽水马拉松成功举办。", {"黄帝"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
