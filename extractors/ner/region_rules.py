@@ -667,9 +667,10 @@ def country_runs(norm: str) -> list[Candidate]:
     return found
 
 
-# A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place;
+# A zone's part written right after it: 中国(湖北)自由贸易试验区 + 宜昌片区 is one place, and so is
+# a city's area linked to a free trade zone (安徽自贸试验区 + 宿州联动创新区, 湖北自贸区 + 鄂州联动创新发展区);
 # not a route from it (东湖高新区到葛华片区).
-_SUB_ZONE = re.compile(r"(?![到至和与及的在对])[\u4e00-\u9fff]{2,4}片区")
+_SUB_ZONE = re.compile(r"(?![到至和与及的在对])[\u4e00-\u9fff]{2,4}?(?:片区|联动创新发展区|联动创新区)")
 
 
 def zones_with_their_part(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -678,8 +679,21 @@ def zones_with_their_part(norm: str, lexicon_hits: list[Candidate]) -> list[Cand
         if hit.type == "Region" and dict(hit.attrs).get("level") == "zone":
             part = _SUB_ZONE.match(norm, hit.end)
             if part:
-                found.append(Candidate(hit.start, part.end(), "Region", "", "rule", attrs=(("level", "zone"),)))
+                # named by the zone's full name, however the text shortens it (湖北自贸区鄂州联动创新发展区
+                # → 中国（湖北）自由贸易试验区鄂州联动创新发展区), so that reports name it alike
+                name = hit.name + part.group() if hit.name else ""
+                found.append(Candidate(hit.start, part.end(), "Region", name, "rule", attrs=(("level", "zone"),)))
     return found
+
+
+# A national park named after its place (百山祖国家公园, 贺兰山国家公园, 大青山国家公园): no list has
+# every candidate the provinces put forward.
+_NATIONAL_PARK = re.compile(r"国家公园")
+
+
+def named_national_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    return [Candidate(hit.start, hit.end + 4, "Region", "", "rule", attrs=(("level", "area"),))
+            for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2 and _NATIONAL_PARK.match(norm, hit.end)]
 
 
 # A city cluster named by its cities' one-character short names (宜荆荆都市圈,
@@ -909,6 +923,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += country_runs(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
+    found += named_national_parks(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
     found += listed_natural_places(norm, lexicon_hits + found)
@@ -920,6 +935,10 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         if match and not NOT_TOWN_NAMES.search(match.group("name")):
             level = "township" if match.group("name").endswith(("乡", "镇", "街道", "苏木")) else "area"
             found.append(Candidate(match.start(), match.end(), "Region", "", "rule", attrs=(("level", level),)))
+    # A span two rules read names one place: the reading that carries its full name wins
+    # (安徽自贸区 + 宣城联动创新区, read by its head too).
+    named_spans = {(c.start, c.end) for c in found if c.name}
+    found = [c for c in found if c.name or (c.start, c.end) not in named_spans]
     found = [c if norm[c.start] != "“" or quote_names_a_place(norm, c.start)
              else replace(c, type="Initiative", attrs=()) for c in found]
     # A short name inside a word the blocker list holds is that word's (万水 of 万水千山), as for the lexicon.
