@@ -19,8 +19,10 @@ from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_N
 _LIST_QUALIFIER = (r"(?:一批|一大批|多家)?(?:(?:行业|国内|国内外|省内|现有|本地|世界)?"
                    r"(?:龙头|头部|链主|骨干|重点|领军|领跑|优强|优质|知名|大型|大|标杆|上市|外资|外贸|省属|市属)){0,2}")
 # …or by their count (温多利、欧迈机械、瑞博龙3家企业).
+# A count may also carry the firms' trade (中外运、港中旅华贸、日邮物流等29家国际货代企业).
 _LIST_END = re.compile(rf"(?:等(?:[\d一二三四五六七八九十两]+家)?|(?!一家)[\d一二三四五六七八九十两]+家)"
-                       rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)")
+                       rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)"
+                       rf"|等[\d一二三四五六七八九十两]+家(?P<trade>[\u4e00-\u9fff]{{2,4}}?)(?P<trade_head>企业)")
 # Where a list stops on the left: punctuation other than 、 (and the start of the text).
 _LIST_STOP = re.compile(r"[，。；：！？,.;:!?()（）\[\]【】《》\s]")
 # Verbs and particles in front of the first firm (支持固德威 → 固德威, 深化与中粮 → 中粮).

@@ -856,3 +856,14 @@ def test_a_citys_blood_centre():
 ])
 def test_firms_by_trade_words_of_products_and_bodies_joined(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# A list of firms closed by their count and their trade (等29家国际货代企业, 等23家工业企业) names firms
+# (鄂州: development set 18; 贺州); the list's own items decide, as for 等企业.
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("中外运、港中旅华贸、日邮物流等29家国际货代企业落户。", "鄂州市", {"港中旅华贸", "日邮物流"}, {"中国旅游集团有限公司"}),
+    ("新动能加速成长，广西长鸿生物等23家工业企业实现当年新建投产入规，全年新增规上工业企业61家，"
+     "拉动规上工业产值增长2.5个百分点。", "贺州市", {"广西长鸿生物"}, set()),
+])
+def test_firms_listed_with_their_count_and_trade(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
