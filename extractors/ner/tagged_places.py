@@ -106,7 +106,9 @@ _PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航据路]港$")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
 _NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳诸]|^滨|环湖|金山银山|青山|江山|河山|"
-                             r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城|林田湖")
+                             r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城|林田湖|"
+                             # an oil or gas field names its company as often (江汉油田)
+                             r"[油气煤]田$")
 
 
 def _feature_name(norm: str, start: int, end: int) -> bool:

@@ -837,6 +837,9 @@ def test_zones_named_by_two_characters_alone(file_name, sentence, expected, abse
     ("吉安.txt", "恩江古城成功创建国家级夜间文旅消费集聚区，槎滩陂获评国家水利风景区，后河·梦回庐陵、羊狮慕幸福小镇入选"
                  "省级夜间文旅消费集聚区。", {"槎滩陂"}, set()),
     ("泰安.txt", "加快推进“吨半粮”产能建设，打造沿汶河40万亩汶阳田“吨半粮”、120万亩“吨粮”齐鲁粮仓。", {"汶阳田"}, set()),
+    # …but an oil field names its company as often (潜江: development set 15).
+    ("潜江.txt", "在此，我谨代表市人民政府，向全市广大干部群众，向江汉油田、广华监狱以及省直在潜单位的广大干部职工",
+     set(), {"江汉油田"}),
     ("钦州.txt", "编制钦州市国土空间总体规划、港产城融合发展总体规划、内河港总体规划等基础性规划", set(), {"内河港"}),
     ("三亚.txt", "抢抓自贸港封关运作前的窗口期，推进开放政策红利充分释放", set(), {"自贸港"}),
     # Slogans shaped like places: the city's name at the end (平安乐山), a doubled pattern (大江大湖),
@@ -870,6 +873,10 @@ def test_platforms_of_city_regions(file_name, sentence, expected):
                  "更高水平迈进。", {"淮海经济区"}, set()),
     ("吉安.txt", "开展重大产业项目突破年行动，主攻粤港澳、承接长三角、对接京津冀和海西经济区，积极走进跨国公司总部，"
                  "加强产业链招商、基金招商、以商招商，探索园区开发招商", {"海峡西岸经济区"}, {"海西蒙古族藏族自治州"}),
+    # The canal 平陆运河 (lexicon, fifteenth session): its 南宁 stretch is no 河南 (贵港: development set 15).
+    ("贵港.txt", "修订《贵港港总体规划》，优化港口布局，做大“江”的文章，挖掘“海”的潜力，打造粤港澳大湾区重要战略腹地，"
+                 "打通服务平陆运河经济带发展大通道。", {"平陆运河经济带", "平陆运河"}, set()),
+    ("南宁.txt", "全力服务平陆运河南宁段建设，做好搬迁安置后半篇文章", {"平陆运河", "南宁市"}, {"河南省"}),
 ])
 def test_economic_regions_of_national_plans(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
