@@ -93,6 +93,10 @@ _NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小
 _FIRM_NAME_END = re.compile(r"(?:药业|制药|化工|电子|科技|能源|材料|物流|集团|公司|股份|实业|控股|电力|煤电|钢铁|汽车|存储)$")
 
 
+# The heads of natural places' names (佛顶山, 野鸭湖, 格凸河).
+_NATURAL_HEADS = frozenset("山湖河江岭峰溪洞泉潭岛湾峡")
+
+
 def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
     """Lexicon regions written inside a selected organisation or initiative
     (荣昌 in 重庆（荣昌）生猪大数据中心, 长江经济带 in 长江经济带绿色发展), and places
@@ -113,9 +117,14 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     # So does one that opens a quarter the tagger reads (大王山 in 大王山片区).
     opens_name = {host.start for host in hosts if host.type in {"Organization", "Initiative"}
                   or host.source in {"lac", "hanlp"}}
+    # So does a mountain or a lake that opens an area named after it (佛顶山 in 佛顶山国家级自然保护区);
+    # three characters at least, not a pair of abbreviations (沪湖 in 沪湖产业协作示范区).
+    opens_area = {host.start for host in hosts if host.type == "Region" and dict(host.attrs).get("level") == "area"}
     regions = [c for c in candidates if c.type == "Region" and c.length >= 2
                and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
-                    or (c.source == "rule" and dict(c.attrs).get("level") == "area" and c.start in opens_name))
+                    or (c.source == "rule" and dict(c.attrs).get("level") == "area"
+                        and (c.start in opens_name
+                             or (c.start in opens_area and c.length >= 3 and norm[c.end - 1:c.end] in _NATURAL_HEADS))))
                and within_one_host(c, host_of)]
     # 大香格里拉经济圈, 泛珠三角区域: one character before the place makes the area
     # something wider than it, not a mention of 香格里拉市.

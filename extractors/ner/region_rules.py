@@ -30,7 +30,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|"
+    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -70,7 +70,7 @@ _GENERIC_BODIES = {"国家级", "省级", "市级", "综合保税", "国家", "�
 # A scope and the words of a kind, no name: 国家现代农业产业园, 国家级绿色工业园区, 国际合作园区,
 # 国家级经济技术开发区, 中国开发区 (of 《中国开发区审核公告目录》) are titles a place wins, not places.
 _KIND_ONLY_BODY = re.compile(r"(?:国家级|国家|中国|国际|全国)(?:省级|市级)?(?:现代农业|绿色|工业|经济技术|合作|开发|加工贸易|水网|"
-                             r"文化产业|示范|最具发展潜力|化工|高新技术|特色|生态)*")
+                             r"文化产业|示范|最具发展潜力|化工|高新技术|特色|生态|沿边|临港)*")
 _TOWN = re.compile(r"(?P<name>(?![市县区旗州盟乡镇省和与及的在])[\u4e00-\u9fff]{2,3}?(?:乡(?!村)|镇|村|街道|苏木|嘎查))(?![\u4e00-\u9fff]{0,1}(?:振兴|建设|发展|产业|集体|居民|干部|人口|地区|公路|治理|环境|规划|旅游|风貌|基础|医疗|教育|学校|卫生|改革|社区|信息))")
 
 # A township standing alone between clear boundaries: 射阳湖镇、龙虬镇、马集镇入选….
@@ -206,7 +206,7 @@ _BEFORE_LONE_ZONE = re.compile(
 # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊): longest first,
 # as a head may end another (特色商业街区, 商业街区).
 _QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科创大走廊", "科创走廊", "商务区", "步行街", "未来城", "科学城",
-                  "科学谷", "科教城", "新城", "古城", "古镇", "古道", "不夜城")
+                  "科学谷", "科教城", "新城", "古城", "古镇", "古道", "不夜城", "老街", "古街")
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区") + _QUARTER_HEADS
 
@@ -302,6 +302,8 @@ def paired_place_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
 _BEFORE_PAIR = re.compile(r"(?:[、和与及的在]|推进|推动|支持|建设|建好|打造|共建|加快|依托|深化|提升|做强|做大|壮大|发展)$")
 
 
+_OLD_STREET_HEADS = ("老街", "古街")
+_NOT_AN_OLD_STREET = re.compile(r"历史|传统|特色|城市|文化|商业|古[镇村城]|老[城镇]|各|批|条|处|街$")
 _NOT_A_QUARTER = re.compile(r"^(?:加大|优化|连接|高品质|高品位|高水平|中央|商业|稳步|聚焦|环|让|不断|举办|彰显|"
                             r"复兴|开街|丰富|提质|精心|保护|"
                             r"[一二三四五六七八九十两]大)|科技$|千年|[一二三四五六七八九十]+中")
@@ -350,8 +352,10 @@ def lone_zones(norm: str) -> list[Candidate]:
         # A quarter's name is a name: not a word of the language (高铁新城, 数字古城, 商业商务区),
         # a verb, a quality or a count (加大历史文化街区, 高品质步行街, 八大科技新城).
         # A place's name is one (零陵古城).
-        if head in _QUARTER_HEADS and ((len(body) == 2 and body in words() and body not in places)
-                                       or _NOT_A_QUARTER.search(body)):
+        # An old street is named by a word often (北门老街, 顺河老街); a kind of old street is not a name.
+        worded = len(body) == 2 and body in words() and body not in places
+        if head in _QUARTER_HEADS and ((worded and head not in _OLD_STREET_HEADS) or _NOT_A_QUARTER.search(body)
+                                       or (head in _OLD_STREET_HEADS and _NOT_AN_OLD_STREET.search(body))):
             continue
         level = "area" if head.endswith("走廊") else "zone"
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", level),)))
@@ -442,6 +446,28 @@ _LONE_MOUNTAIN = re.compile(
     r"(?=获评|入选|创成|成功创建|获批|荣获|景区|风景区|风景名胜区|片区|国家森林公园|森林公园|国家公园|国家级自然保护区|自然保护区)")
 _NOT_A_MOUNTAIN = re.compile(r"[的了在将对把为要各等级和与及个座]|青山|金山银山|江山|河山|靠山|深山|大山|高山|群山|名山|矿山|"
                              r"荒山|火山|登山|上山|下山|进山|出山|山山|分水岭|^[东西南北中大小新老]山$")
+
+
+# A nature reserve named by its place or its species, with its rank (扬子鳄国家级自然保护区,
+# 白头叶猴自然保护区, 长江豚类省级自然保护区): an area. 全国一流自然保护区 is a kind.
+_NATURE_RESERVE = re.compile(_BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:国家级|省级|市级|县级)?自然保护区)")
+_RANK_VERB = re.compile(r"晋升|升级|创建|申建|申报|获批|创成|成为|列入|纳入")
+_RESERVE_TAIL = re.compile(r"(?:国家级|省级|市级|县级)?自然保护区$")
+
+
+def nature_reserves(norm: str) -> list[Candidate]:
+    found = []
+    for match in _NATURE_RESERVE.finditer(norm):
+        start, end = match.span("name")
+        start = _start_after_verb(norm, start, end)
+        if start is None:
+            continue
+        body = _RESERVE_TAIL.sub("", norm[start:end])
+        # 沉湖湿地晋升国家级自然保护区: the wetland rises to the rank; it is not the reserve's name.
+        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body) or _VERB_PREFIX.match(body) or _RANK_VERB.search(body):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
 
 
 def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -698,7 +724,7 @@ def named_national_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candi
 
 # A city cluster named by its cities' one-character short names (宜荆荆都市圈,
 # 长株潭城市群): every character of the body is in some city's name.
-_CLUSTER = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,4})(?P<head>都市圈|城市群|经济圈|城镇群)")
+_CLUSTER = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,4})(?P<head>都市圈|城市群|经济圈|城镇群|生态经济带|经济带)")
 
 
 @lru_cache(maxsize=1)
@@ -923,7 +949,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += country_runs(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
-    found += named_national_parks(norm, lexicon_hits)
+    found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
     found += listed_natural_places(norm, lexicon_hits + found)

@@ -1164,3 +1164,29 @@ def test_fields_modes_kinds_labs_and_runs_inside_names(file_name, sentence, expe
 ])
 def test_fields_scenic_areas_and_renewed_quarters(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Nature reserves named by their species or place, with or without their rank (宣城: development
+    # set 19; 崇左); a wetland that rises to the rank is not the reserve's name (武汉).
+    ("宣城.txt", "扬子鳄国家级自然保护区入选首批国家林草科普基地。", {"扬子鳄国家级自然保护区"}, set()),
+    ("崇左.txt", "加强生物多样性保护，完成水土流失治理23.25万亩，白头叶猴自然保护区获评为“广西科普教育基地”。",
+     {"白头叶猴自然保护区"}, set()),
+    ("武汉.txt", "巩固后官湖、藏龙岛等国家级湿地公园建设成果，推进沉湖湿地晋升国家级自然保护区。",
+     {"沉湖湿地"}, {"沉湖湿地晋升国家级自然保护区"}),
+    # Old streets, named by a word as often (宣城: development set 19; 黄石).
+    ("宣城.txt", "优化城市商业布局，完善“15分钟便民生活圈”，加快北门老街等特色商业街区建设，打造品质夜市和夜间经济集聚区。",
+     {"北门老街"}, set()),
+    ("黄石.txt", "推进大冶墈头老街、阳新南门古街保护与发展，展现地域文化特色。", {"阳新南门古街"}, set()),
+    # A belt named by its three cities' short names; 纳入 is the clause's verb, no part of a name (宣城).
+    ("宣城.txt", "深化共建南京都市圈，加快建设宁淮宣生态经济带、苏皖（宣州·高淳）合作产业园，提速推进同城化。",
+     {"宁淮宣生态经济带", "南京都市圈"}, set()),
+    ("宣城.txt", "宣城全域纳入上海大都市圈规划范围。", {"上海大都市圈"}, {"宣城全域纳入上海大都市圈"}),
+    # The mountain a reserve is named after is mentioned too (贺州); a pair of abbreviations that opens a
+    # zone is no lake of its own (湖州: development set 3).
+    ("贺州.txt", "推进南乡西溪温泉度假邨（三期）、金鹿山风景区等一批重大项目建设", {"金鹿山风景区", "金鹿山"}, set()),
+    ("湖州.txt", "与上海头部园区运营主体合作共建南太湖半导体产业园、沪湖产业协作示范区，长三角（湖州）产业合作区获省专项政策支持。",
+     {"沪湖产业协作示范区"}, {"沪湖"}),
+])
+def test_reserves_old_streets_and_belts(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
