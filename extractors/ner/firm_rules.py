@@ -22,7 +22,9 @@ _LIST_QUALIFIER = (r"(?:一批|一大批|多家)?(?:(?:行业|国内|国内外|�
 # A count may also carry the firms' trade (中外运、港中旅华贸、日邮物流等29家国际货代企业).
 _LIST_END = re.compile(rf"(?:等(?:[\d一二三四五六七八九十两]+家)?|(?!一家)[\d一二三四五六七八九十两]+家)"
                        rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)"
-                       rf"|等[\d一二三四五六七八九十两]+家(?P<trade>[\u4e00-\u9fff]{{2,4}}?)(?P<trade_head>企业)")
+                       rf"|等[\d一二三四五六七八九十两]+家(?P<trade>[\u4e00-\u9fff]{{2,4}}?)(?P<trade_head>企业)"
+                       # …or their trade and rank (支持楚象、建发等供应链龙头企业)
+                       rf"|等(?P<ranked_trade>(?:(?!领域|行业|产业|方面)[^\W\d的和与及]){{2,4}}?)(?:龙头|头部|链主|骨干|领军)企业")
 # Where a list stops on the left: punctuation other than 、 (and the start of the text).
 _LIST_STOP = re.compile(r"[，。；：！？,.;:!?()（）\[\]【】《》\s]")
 # Verbs and particles in front of the first firm (支持固德威 → 固德威, 深化与中粮 → 中粮).
@@ -180,8 +182,9 @@ _SHORT_FIRM_INDUSTRIES = sorted({
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
 # the name only where the list item ends with them or with the firm's phase (天铭智能、科贝激光、
-# 富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期); never after a kind (人工智能、人形机器人).
-LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材)(?=[、等和及与，。；]|[一二三四五六]期)")
+# 富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期, 天顺风电、恩捷隔膜); never after a kind
+# (人工智能、人形机器人) or a unit (150兆瓦风电等).
+LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电)(?=[、等和及与，。；]|[一二三四五六]期)")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
 _TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -219,7 +222,7 @@ SHORT_FIRM_NOT_BODY = re.compile(
     # kinds of trade, product, place or use (可再生能源, 设施农业, 地铁物流, 碳基新材料)
     r"农村|城市|城乡|都市|主城|海洋|生态|文化|航空|航天|海上|陆上|深海|涉海|沿江|地铁|低空|光储|风光|安全|保税|"
     r"设施|可再生|分布式|聚变|合成|动力|农机|煤机|整机|应急|海工|电动|实景|晶硅|金属|电池|正负极|原材料|特高压|"
-    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|"
+    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|瓦|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
     r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
@@ -259,7 +262,9 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     """Where a short name starting at ``start`` ends (三宁化工), or None."""
     for size in (2, 3):
         body = norm[start:start + size]
-        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size) or LISTED_TRADE.match(norm, start + size)
+        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
+        if industry is None and body[-1:] not in "山岭":  # 牦牛山风电: a wind farm named after its mountain
+            industry = LISTED_TRADE.match(norm, start + size)
         if len(body) < size or industry is None or not HAN_NAME.fullmatch(body):
             continue
         if body in places or SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):

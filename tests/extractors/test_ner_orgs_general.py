@@ -867,3 +867,19 @@ def test_firms_by_trade_words_of_products_and_bodies_joined(sentence, region, ex
 ])
 def test_firms_listed_with_their_count_and_trade(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# More trade words a list item ends with (风电, 动力: 荆门, development set 19; 十堰), never a wind farm
+# named after its mountain (凉山); a list closed by its firms' trade and rank names firms (荆门), not one
+# closed by fields of work (三亚).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("深入开展重大项目攻坚行动，亿纬超级工厂等554个重大产业项目开工建设，一道新能源、天顺风电、恩捷隔膜、科达利结构件等216个"
+     "项目竣工投产", "荆门市", {"天顺风电"}, {"天顺"}),
+    ("支持远景动力等企业提能增效，大力引进负极、隔膜、电解液等关键材料企业", "十堰市", {"远景动力"}, set()),
+    ("依托“三江”水电基地加快推进卡拉、孟底沟、大弯腰树水电站，以及西昌牦牛山风电、盐源扎拉山光伏等项目建设", "凉山彝族自治州",
+     set(), {"牦牛山风电"}),
+    ("牵头建好省级储能和动力电池供应链平台，支持楚象、建发等供应链龙头企业在荆设立子公司。", "荆门市", {"楚象", "建发"}, set()),
+    ("继续引进一批文化旅游、国际贸易、数字经济等领域的头部企业和领军企业", "三亚市", set(), {"国际贸易", "数字经济"}),
+])
+def test_firms_by_more_trade_words_and_lists_by_trade_and_rank(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
