@@ -122,7 +122,7 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     opens_area = {host.start for host in hosts if host.type == "Region" and dict(host.attrs).get("level") == "area"}
     regions = [c for c in candidates if c.type == "Region" and c.length >= 2
                and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
-                    or (c.source == "rule" and dict(c.attrs).get("level") == "area"
+                    or (c.source == "rule" and dict(c.attrs).get("level") in {"area", "zone"}
                         and (c.start in opens_name
                              or (c.start in opens_area and c.length >= 3 and norm[c.end - 1:c.end] in _NATURAL_HEADS))))
                and within_one_host(c, host_of)]
@@ -150,8 +150,11 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     named = select_candidates([c for c in regions if c.source == "lexicon"])
     # Townships found by rule count too (察隅县下察隅镇军民一体化试点 names 下察隅镇),
     # where no known place is written (恩阳古镇 names 恩阳, not a township).
-    taken = {i for c in named for i in range(c.start, c.end)}
-    townships = [c for c in regions if c.source != "lexicon" and not taken.intersection(range(c.start, c.end))]
+    # A zone found by rule holds its place (宁国经开区 in 宁国经开区省级碳达峰试点): both are mentioned.
+    townships = [c for c in regions if c.source != "lexicon"
+                 and not any(n.start < c.end and c.start < n.end
+                             and not (c.start <= n.start and n.end <= c.end and c.length > n.length)
+                             for n in named)]
     return sorted(named + select_candidates(townships), key=lambda c: (c.start, c.end))
 
 

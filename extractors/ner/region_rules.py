@@ -30,7 +30,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|"
+    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|接轨|抓实|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -134,7 +134,8 @@ _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步
 # (大宁水库, 野鸭湖湿地); lakes and rivers are too often common words (河, 湖) to
 # find by rule and come from the lexicon.
 _WATER = re.compile(r"水库|湿地")
-_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩级")
+# (市 and 县: 亳州市湿地保护条例 is the city's law on wetlands, not a wetland of its own)
+_NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病险各类批重点实现万千百亩级市县")
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|强化|实施|新建|扩建|建成|开工|"
                                r"河湖|江河|湖库|"

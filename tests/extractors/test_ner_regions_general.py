@@ -1190,3 +1190,14 @@ def test_fields_scenic_areas_and_renewed_quarters(file_name, sentence, expected,
 ])
 def test_reserves_old_streets_and_belts(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A zone or an area a rule finds at the head of a pilot's or a campaign's name is mentioned too,
+    # beside the place it holds (宣城: development set 19; 青岛); a verb in front is no part of it (无锡).
+    ("宣城.txt", "深化宁国经开区省级碳达峰试点园区建设", {"宁国经开区", "宁国市"}, set()),
+    ("青岛.txt", "实施青岛都市圈高质量发展行动", {"青岛都市圈"}, set()),
+    ("无锡.txt", "落实接轨上海大都市圈行动方案", set(), {"接轨上海大都市圈"}),
+])
+def test_zones_at_the_head_of_programme_names(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
