@@ -181,10 +181,12 @@ _SHORT_FIRM_INDUSTRIES = sorted({
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
-# the name only where the list item ends with them or with the firm's phase (天铭智能、科贝激光、
-# 富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期, 天顺风电、恩捷隔膜); never after a kind
+# the name only where the list item ends with them, with the firm's phase or with what a firm does
+# (天铭智能、科贝激光、富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期, 天顺风电、恩捷隔膜,
+# 泰鹏智能成功上市, 龙辉起重入选); never after a kind
 # (人工智能、人形机器人) or a unit (150兆瓦风电等).
-LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电)(?=[、等和及与，。；]|[一二三四五六]期)")
+LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电|起重)"
+                          r"(?=[、等和及与，。；]|[一二三四五六]期|成功上市|上市|入选|获评|投产)")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
 _TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

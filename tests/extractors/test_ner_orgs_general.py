@@ -880,6 +880,9 @@ def test_firms_listed_with_their_count_and_trade(sentence, region, expected, abs
      set(), {"牦牛山风电"}),
     ("牵头建好省级储能和动力电池供应链平台，支持楚象、建发等供应链龙头企业在荆设立子公司。", "荆门市", {"楚象", "建发"}, set()),
     ("继续引进一批文化旅游、国际贸易、数字经济等领域的头部企业和领军企业", "三亚市", set(), {"国际贸易", "数字经济"}),
+    # …or followed by what a firm does (泰安: development set 14)
+    ("迪尔化工、泰鹏智能成功上市。", "泰安市", {"泰鹏智能"}, {"泰鹏"}),
+    ("龙辉起重入选国家级特色专业型工业互联网平台。", "泰安市", {"龙辉起重"}, set()),
 ])
 def test_firms_by_more_trade_words_and_lists_by_trade_and_rank(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
