@@ -713,14 +713,11 @@ def zones_with_their_part(norm: str, lexicon_hits: list[Candidate]) -> list[Cand
     return found
 
 
-# A national park named after its place (百山祖国家公园, 贺兰山国家公园, 大青山国家公园): no list has
-# every candidate the provinces put forward.
-_NATIONAL_PARK = re.compile(r"国家公园")
-
-
 def named_national_parks(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    return [Candidate(hit.start, hit.end + 4, "Region", "", "rule", attrs=(("level", "area"),))
-            for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2 and _NATIONAL_PARK.match(norm, hit.end)]
+    """A national park named after its place (百山祖国家公园, 贺兰山国家公园, 大青山国家公园): no list
+    has every candidate the provinces put forward."""
+    return [Candidate(hit.start, hit.end + len("国家公园"), "Region", "", "rule", attrs=(("level", "area"),))
+            for hit in lexicon_hits if hit.type == "Region" and hit.length >= 2 and norm.startswith("国家公园", hit.end)]
 
 
 # A city cluster named by its cities' one-character short names (宜荆荆都市圈,
