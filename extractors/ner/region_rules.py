@@ -120,9 +120,20 @@ _WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
 # (文物保护利用示范区), so they cut only here.
 _WATER_VERB = re.compile(r"保护|整治|治理|修编|修复|疏浚")
 _NOT_WATER_NAMES = re.compile(
-    r"[和与及的等条座个省市县区镇乡村两拥环带过靓更]|河湖|江湖|山河|江河|运河$|[一二三四五六七八九十百]|数据|数字|智慧|融合|"
-    r"沿江|[昆戏歌乐词序插]曲$"
+    r"[和与及的等条座个省市县区镇乡村两拥环带过靓更]|河湖|江湖|山河|江河|运河$|数据|数字|智慧|融合|"
+    r"沿江|[昆戏歌乐词序插]曲$|诸[湾岛湖山河江峰]"  # 庙岛诸湾: the bays of the islands, no one name
 )
+_NUMERALS = "一二三四五六七八九十百千万两"
+# A numeral and a measure or a head after it count things (百里蓝湾, 万里长江, 一江春水, 三大湖);
+# what follows a counted place is a thing there (三峡翻坝, 三峡创新港).
+_COUNTED_AFTER_NUMERAL = set("里个座条大江河湖山岸城水峡")
+
+
+def numbered_like_a_slogan(name: str) -> bool:
+    """Numerals in ``name`` that make it a slogan or a count (一河两岸, 两山一河, 百里蓝湾), not
+    the one numeral that opens a place's name (九洲江, 九女峰, 千岛湖)."""
+    at = [i for i, ch in enumerate(name) if ch in _NUMERALS]
+    return bool(at) and (at != [0] or len(name) < 3 or name[1] in _COUNTED_AFTER_NUMERAL)
 # An honour a place wins (获评国家生态文明建设示范区) is no place: a zone name
 # that opens with a national or provincial scope right after a verb of winning.
 _HONOUR_VERB = re.compile(r"(?:获评|创成|争创|创建为|创建|入选|入围|评为|获批|荣获|申报|申创|通过|命名为|成功)$")
@@ -543,7 +554,7 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         if county is not None:
             start = county
         # 学在内江, 欢乐芜湖: a city at the end is the name (小秦淮河 ending in 淮河 is a river).
-        if (end - start < 3 or _NOT_WATER_NAMES.search(norm, start, end)
+        if (end - start < 3 or _NOT_WATER_NAMES.search(norm, start, end) or numbered_like_a_slogan(norm[start:end])
                 or any((i, end) in city_spans for i in range(start, end - 1))):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
@@ -593,7 +604,8 @@ def short_waters_listed(norm: str, lexicon_hits: list[Candidate], waters: list[C
                     and at not in county_ends:
                 continue
             # Waters of the town (污水, 供水, 雨水) are words; a river's name that is one (潮河, 长湖) is the river here.
-            if (name[-1] == "水" and name in vocabulary and name not in places) or _NOT_WATER_NAMES.search(name):
+            if (name[-1] == "水" and name in vocabulary and name not in places) or _NOT_WATER_NAMES.search(name) \
+                    or numbered_like_a_slogan(name):
                 continue
             short = Candidate(at, at + 2, "Region", "", "rule", attrs=(("level", "area"),))
             taken.add((at, at + 2))
@@ -841,7 +853,8 @@ def listed_natural_places(norm: str, known: list[Candidate]) -> list[Candidate]:
             # a place the lexicon knows is its business (上海|松江).
             if (len(name) < 2 or (len(name) == 2 and (name[-1] not in "湖河江溪沟坝堰潭池" or name in words()
                                                       or name in canonical_by_form("Region")))
-                    or _NOT_WATER_NAMES.search(name) or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
+                    or _NOT_WATER_NAMES.search(name) or numbered_like_a_slogan(name)
+                    or _WORK_ON_WATER_AT.search(name) or _CUT_WORD.search(name)):
                 continue
             found.append(Candidate(name_start, name_end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found

@@ -29,7 +29,8 @@ from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import canonical_by_form
-from extractors.ner.region_rules import ROUTE_AFTER, RUNS_ON, VERB_BEFORE_NAME, province_abbreviations
+from extractors.ner.region_rules import (ROUTE_AFTER, RUNS_ON, VERB_BEFORE_NAME, numbered_like_a_slogan,
+                                         province_abbreviations)
 from extractors.ner.statistical import tag_windows
 from extractors.ner.townships import OPENING_QUOTES
 from extractors.ner.unknown_names import words
@@ -105,7 +106,7 @@ _FEATURE_HEAD = re.compile(r"[河江湖山岭峰洞岛湾峡溪洲滩坝洼沟�
 _PORT_KIND = re.compile(r"[陆空贸易河轮慧渔运疏流数航据路]港$")
 _SHORTEST_FEATURE = 3
 # Slogans and titles shaped like places (“低碳岛”, 大江大湖, 和美海岛, 一城秀水半城山).
-_NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处两一二三四五六七八九十百千万碳诸]|^滨|环湖|金山银山|青山|江山|河山|"
+_NOT_IN_FEATURE = re.compile(r"[的了在将对把为要各等和与及个座条处碳诸]|江河|^三角洲$|^滨|环湖|金山银山|青山|江山|河山|"
                              r"江湖|河湖|山水|湖山|仙山|名山|大山|深山|高山|靠山|^大.大|美海岛|^环|半城|林田湖|"
                              # an oil or gas field names its company as often (江汉油田)
                              r"[油气煤]田$")
@@ -119,7 +120,7 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             # a spring is a place as a hot spring named by two characters or more (拉鲊温泉; 燕京漓泉
             # is a brewery, 沐温泉 a bath)
             and (name[-1] != "泉" or (name.endswith("温泉") and len(name) >= 4))
-            and not _NOT_IN_FEATURE.search(name) and not _PORT_KIND.search(name)
+            and not _NOT_IN_FEATURE.search(name) and not numbered_like_a_slogan(name) and not _PORT_KIND.search(name)
             # Names of famous places are words of the dictionary too (金山岭, 清水江, 塞罕坝), so
             # no word test here; but abbreviations of provinces before the head name a railway's
             # or an area's cities (沪苏湖).

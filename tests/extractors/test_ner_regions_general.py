@@ -841,6 +841,18 @@ def test_zones_named_by_two_characters_alone(file_name, sentence, expected, abse
     # …but an oil field names its company as often (潜江: development set 15).
     ("潜江.txt", "在此，我谨代表市人民政府，向全市广大干部群众，向江汉油田、广华监狱以及省直在潜单位的广大干部职工",
      set(), {"江汉油田"}),
+    # One numeral may open a place's name (九洲江, 八角湾, 七渔河); a numeral counting a measure or a
+    # head is a slogan or a count (百里长江, 一河两岸), and what follows 三峡 is a thing there
+    # (玉林: development set 19; 宜昌: development set 2).
+    ("阜阳.txt", "市图书馆、博物馆、大剧院成为阜城文化新地标，五道河、七渔河体育公园投入使用，市民休闲健身再添好去处。",
+     {"五道河", "七渔河"}, set()),
+    ("烟台.txt", "八角湾、庙岛诸湾获评国家级美丽海湾，数量居全国首位。", {"八角湾"}, set()),
+    ("玉林.txt", "打好碧水保卫战，推进南流江、九洲江、白沙河等水环境治理，加强黑臭水体治理，推进雨污分流，改善水环境质量。",
+     {"南流江", "九洲江", "白沙河"}, set()),
+    ("武汉.txt", "百里长江生态廊道16个节点项目全面启动，洪山江滩、杨泗港都市T台等9个项目建成开放。", set(), {"百里长江"}),
+    ("宜昌.txt", "全面推进茅坪疏港铁路、田家河铁路专用线、江南成品油翻坝管道项目，加快构建三峡翻坝运输体系。",
+     set(), {"三峡翻坝"}),
+    ("济宁.txt", "开通济宁至万州江河联运航线，物流贸易覆盖152个城市，货物吞吐量突破7000万吨、增长20%；", set(), {"万州江河"}),
     ("钦州.txt", "编制钦州市国土空间总体规划、港产城融合发展总体规划、内河港总体规划等基础性规划", set(), {"内河港"}),
     ("三亚.txt", "抢抓自贸港封关运作前的窗口期，推进开放政策红利充分释放", set(), {"自贸港"}),
     # Slogans shaped like places: the city's name at the end (平安乐山), a doubled pattern (大江大湖),
