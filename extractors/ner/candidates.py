@@ -93,6 +93,12 @@ _NAMED_AFTER_A_PLACE = re.compile(r"(?:大学|学院|研究院|医院|中学|小
 _FIRM_NAME_END = re.compile(r"(?:药业|制药|化工|电子|科技|能源|材料|物流|集团|公司|股份|实业|控股|电力|煤电|钢铁|汽车|存储)$")
 
 
+# A historic site named after an old city (柳州城遗址 in an 恩施 report, 阜阳古城遗址): the old
+# city, not today's division of that name.
+_SITE_END = re.compile(r"(?:遗址|遗址公园|故城|城址)$")
+_OLD_CITY = re.compile(r"古?城|故城")
+
+
 # The heads of natural places' names (佛顶山, 野鸭湖, 格凸河).
 _NATURAL_HEADS = frozenset("山湖河江岭峰溪洞泉潭岛湾峡")
 
@@ -144,6 +150,9 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
               and _FIRM_NAME_END.search(norm, host_of[c.start].start, host_of[c.start].end)]
     # …nor is the county inside it (嘉陵 in 嘉陵江文化旅游投资集团).
     regions = [c for c in regions if not any(b.start <= c.start and c.end <= b.end for b in brands)]
+    if norm:
+        regions = [c for c in regions if not (host_of[c.start].type == "Region" and _OLD_CITY.match(norm, c.end)
+                                              and _SITE_END.search(norm, host_of[c.start].start, host_of[c.start].end))]
     # 中山 in 孙中山故居纪念馆 is part of a person's name.
     in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
     regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]

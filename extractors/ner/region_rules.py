@@ -482,6 +482,30 @@ def nature_reserves(norm: str) -> list[Candidate]:
     return found
 
 
+# An archaeological or historic site named by its place (荷花山遗址, 屈家岭国家考古遗址公园, 邾国故城遗址,
+# 施州城址): an area. A kind of site (红色遗址, 历史文化遗址, 工业遗址) names none.
+_HERITAGE_SITE = re.compile(
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:国家考古遗址公园|考古遗址公园|遗址公园|考古遗址|遗址|故城|城址))"
+    r"(?!博物馆|展示馆|陈列馆|管理)")
+_SITE_TAIL = re.compile(r"(?:国家考古遗址公园|考古遗址公园|遗址公园|考古遗址|遗址|故城|城址)$")
+_NOT_A_SITE_NAME = re.compile(r"^古|红色|革命|文化|历史|工业|考古|文物|抗战|抗日|重要|重点|大遗址|古迹|遗迹|地震|国家|"
+                              r"[省市县]级|各类|全市|全县|一批|系列|[的了在将对把为要各等和与及个座批届]|\d")
+
+
+def heritage_sites(norm: str) -> list[Candidate]:
+    found = []
+    for match in _HERITAGE_SITE.finditer(norm):
+        start, end = match.span("name")
+        start = _start_after_verb(norm, start, end)
+        if start is None:
+            continue
+        body = _SITE_TAIL.sub("", norm[start:end])
+        if len(body) < 2 or _NOT_A_SITE_NAME.search(body) or _VERB_PREFIX.match(body) or _NOT_IN_LONE_ZONE.search(body):
+            continue
+        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     county_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"
                    and dict(hit.attrs).get("level") in {"prefecture", "county"}}
@@ -960,7 +984,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += country_runs(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
-    found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm)
+    found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm) + heritage_sites(norm)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
     found += listed_natural_places(norm, lexicon_hits + found)
