@@ -543,6 +543,36 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
     return found
 
 
+# Streets a list closes as shopping or historic quarters (中街、太原街等9个核心商圈, 盐河巷、民主路等特色街区,
+# 万花楼、十字街、万达广场等商圈建设): each street is a place. Only items named as streets (街, 巷; a
+# road where quarters close the list): malls and firms (苏宁、万达等中心商圈) are not.
+_STREET_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个条处]?(?:特色|核心|重点|中心|历史文化|商业|步行|美食|"
+                              r"旅游休闲|消费|精品)*(?P<kind>商圈|街区|步行街|商业街|街巷)")
+_STREET_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:街|巷)")
+_ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}路")
+_WORK_ON_STREET = re.compile(r"(?:改造提升|改造|提升|打造|建设|升级)")
+_NOT_A_STREET_NAME = re.compile(r"[的了在将对把为要各等个条]|特色|商业|步行|背街|小巷|美食|老街区|一条")
+
+
+def listed_streets(norm: str) -> list[Candidate]:
+    found = []
+    for end in _STREET_LIST_END.finditer(norm):
+        start = end.start()
+        while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
+            start -= 1
+        at = _start_after_verb(norm, start, end.start())
+        at = start if at is None else at
+        quarters = end.group("kind") != "商圈"
+        for item in re.finditer(r"[^、和及]+", norm[at:end.start()]):
+            verb = _WORK_ON_STREET.match(item.group())
+            item_start = at + item.start() + (verb.end() if verb else 0)
+            name = norm[item_start:at + item.end()]
+            if (_STREET_NAME.fullmatch(name) or (quarters and _ROAD_NAME.fullmatch(name))) \
+                    and len(name) >= 2 and not _NOT_A_STREET_NAME.search(name):
+                found.append(Candidate(item_start, at + item.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def lone_townships(norm: str) -> list[Candidate]:
     """Townships between clear boundaries (射阳湖镇、龙虬镇、马集镇入选), and villages
     named for an honour (神溪村获评中国美丽休闲乡村)."""
@@ -982,7 +1012,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         found.append(Candidate(match.start() + offset, match.end(), "Region", "", "rule", attrs=(("level", level),)))
     found += lone_townships(norm) + lone_waters(norm, lexicon_hits) + foreign_places(norm, lexicon_hits) + lone_zones(norm)
     found += country_runs(norm)
-    found += scenic_areas(norm) + scenic_grade_places(norm) + places_around(norm) + renewed_places(norm)
+    found += scenic_areas(norm) + scenic_grade_places(norm) + listed_streets(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm) + heritage_sites(norm)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)

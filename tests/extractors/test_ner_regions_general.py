@@ -1241,3 +1241,20 @@ def test_historic_sites(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Streets a list closes as shopping or historic quarters are places (中街, 盐河巷, 十字街: development
+    # sets 11, 16 and 19); roads only where quarters close the list, and no mall or firm (苏宁、万达).
+    ("苏州.txt", "加快打造覆盖全市的多层次商圈体系，改造提升平江路、十全街等特色商业街区。", {"平江路", "十全街"}, set()),
+    ("黄冈.txt", "实施五大片区更新，完成学生街、坡仙路、关山北路等街区改造，推进“四路一环”沿线整治和18个完整社区建设，"
+                 "486个“三无”小区实现物业全覆盖。", {"学生街", "坡仙路", "关山北路"}, set()),
+    ("滁州.txt", "推进全国城市一刻钟便民生活圈试点，依托遵阳街、天长路等核心商圈，丰富商贸旅游休闲、夜经济观光、"
+                 "特色文化创意等业态，推动消费从疫后恢复转向持续扩大。", {"遵阳街"}, {"天长路"}),
+    ("连云港.txt", "做优做精苏宁、万达等中心商圈，着力提升盐河巷、民主路等特色街区，合理布建中央厨房、流动早餐点，"
+                   "高质量打造12个一刻钟便民生活圈。", {"盐河巷", "民主路"}, {"苏宁", "万达"}),
+])
+def test_streets_listed_as_quarters(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
