@@ -175,6 +175,10 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("成功举办第四届陆羽茶文化节，“传承创新中国茶│年度论坛”永久落户我市。", {"陆羽"}),
     # …or by a rite held for them (丽水: development set 18)
     ("“仙都黄帝祭典”、浙西南革命精神论坛、丽水摄影节、丽水马拉松成功举办。", {"黄帝"}),
+    # 孙子 (孙武), a word too (a grandson), is the strategist where his culture is cited (滨州, 东营:
+    # development set 20)
+    ("加快孙子文化生态保护实验区建设，启动建设蒲湖文创产业园，打造全球兵学文化名城。", {"孙武"}),
+    ("深入挖掘孙子文化精神内涵和时代价值，谋划推进东营博物馆建设。", {"孙武"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
