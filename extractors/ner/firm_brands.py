@@ -37,8 +37,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.firm_rules import (LISTED_TRADE, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY, SHORT_FIRM_VERB,
-                                      short_firm_left, trade_name_of)
+from extractors.ner.firm_rules import (LISTED_TRADE, PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY,
+                                      SHORT_FIRM_VERB, short_firm_left, trade_name_of)
 from extractors.ner.unknown_names import unknown_name_at
 from extractors.sentences import clause_around
 
@@ -154,8 +154,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         partner = partner if len(brand) + len(partner) <= 6 else ""
         end += len(partner)
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or LISTED_TRADE.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
-        # 新能源汽车 is the product (屹丰新能源汽车零部件), not the firm's trade word and a product.
-        trade = None if trade and norm.startswith("新能源汽车", trade.start()) else trade
+        # A trade word that opens the product is the product's (屹丰新能源汽车零部件, 天通储能电池), not the firm's.
+        trade = None if trade and PRODUCT_AFTER_INDUSTRY.match(norm, trade.end()) else trade
         if left not in {"verb", "list", "edge"}:
             continue
         if any(covered[start:end]) or _NAMED_AFTER.match(norm, end):

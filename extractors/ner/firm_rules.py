@@ -210,7 +210,7 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
 SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"
                               # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
-                             r"确保|加快|建成|开工|新开工|力争|抓好)$")
+                             r"确保|加快|建成|开工|新开工|力争|抓好|推进实施|加快实施)$")
 # Particles that may stand right before the name (与人福医药), besides a non-Han character.
 _SHORT_FIRM_PARTICLES = set("与和同跟及对向")
 # A body that is a scope, a quality or a kind rather than a trade name.
@@ -224,7 +224,7 @@ SHORT_FIRM_NOT_BODY = re.compile(
     # kinds of trade, product, place or use (可再生能源, 设施农业, 地铁物流, 碳基新材料)
     r"农村|城市|城乡|都市|主城|海洋|生态|文化|航空|航天|海上|陆上|深海|涉海|沿江|地铁|低空|光储|风光|安全|保税|"
     r"设施|可再生|分布式|聚变|合成|动力|农机|煤机|整机|应急|海工|电动|实景|晶硅|金属|电池|正负极|原材料|特高压|"
-    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|兆瓦|千瓦|"
+    r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|炭|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|兆瓦|千瓦|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
     r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
@@ -260,6 +260,20 @@ def short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
     return ""
 
 
+def _trade_name_body(body: str, size: int, places: set[str]) -> bool:
+    """``body`` (``size`` characters before an industry word) can be a firm's trade name."""
+    return (len(body) == size and HAN_NAME.fullmatch(body) is not None and body not in places
+            and not SHORT_FIRM_NOT_BODY.search(body) and not _TRADE_ITEM.fullmatch(body)
+            and not CLAUSE.search(body) and not GENERIC_FIRM.search(body) and not BUSINESS_WORDS.fullmatch(body)
+            and not _TRADE_IN_BODY.search(body))
+
+
+# The industry word opens the product where a product's head follows it (龙祥光伏支架, 天通储能电池,
+# 彩客锂电池电极材料, 屹丰新能源汽车零部件): the firm is its trade name alone. Not materials or
+# equipment: a known trade name keeps its trade word before them (景津环保装备).
+PRODUCT_AFTER_INDUSTRY = re.compile(r"池|电池|支架|汽车|零部件|组件|芯片|晶片|器件|模组|部件")
+
+
 def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     """Where a short name starting at ``start`` ends (三宁化工), or None."""
     for size in (2, 3):
@@ -267,16 +281,22 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
         industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
         if industry is None and body[-1:] not in "山岭":  # 牦牛山风电: a wind farm named after its mountain
             industry = LISTED_TRADE.match(norm, start + size)
-        if len(body) < size or industry is None or not HAN_NAME.fullmatch(body):
+        if industry is None or not _trade_name_body(body, size, places):
             continue
-        if body in places or SHORT_FIRM_NOT_BODY.search(body) or _TRADE_ITEM.fullmatch(body):
-            continue
-        if CLAUSE.search(body) or GENERIC_FIRM.search(body) or BUSINESS_WORDS.fullmatch(body) \
-                or _TRADE_IN_BODY.search(body):
-            continue
-        if SHORT_FIRM_NOT_AFTER.match(norm, industry.end()):
+        if SHORT_FIRM_NOT_AFTER.match(norm, industry.end()) or PRODUCT_AFTER_INDUSTRY.match(norm, industry.end()):
             return None
         return industry.end()
+    return None
+
+
+def _trade_name_before_product(norm: str, start: int, places: set[str]) -> int | None:
+    """Where the trade name starting at ``start`` ends when its industry word opens a product
+    (龙祥|光伏支架), or None."""
+    for size in (2, 3):
+        industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
+        if industry is not None and PRODUCT_AFTER_INDUSTRY.match(norm, industry.end()) \
+                and _trade_name_body(norm[start:start + size], size, places):
+            return start + size
     return None
 
 
@@ -308,20 +328,53 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
                    if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
     # Keyed by where the list item begins: the county in front of the name, if any.
     shapes: dict[int, tuple[int, int, str]] = {}
+    found = []
     for at in range(len(norm) - 3):
         left = short_firm_left(norm, at, county_ends)
         if not left or at in covered:
             continue
         end = _short_firm_shape(norm, at, places)
-        if end is None or any(i in covered for i in range(at, end)):
+        if end is None:
+            # 龙祥光伏支架、天通储能电池等45个项目, 加快屹丰新能源汽车零部件: the trade name alone.
+            trade_end = _trade_name_before_product(norm, at, places)
+            if trade_end is not None and not any(i in covered for i in range(at, trade_end)) and (
+                    left == "verb" or (_opens_project_item(norm, at) and _in_project_list(norm, trade_end))):
+                found.append(Candidate(at, trade_end, "Organization", "", "rule", prefix_end=at))
+            continue
+        if any(i in covered for i in range(at, end)):
             continue
         shapes[county_ends.get(at, at)] = (at, end, left)
     ends = {end for _, end, _ in shapes.values()}
-    found = []
     for item, (at, end, left) in shapes.items():
         in_list = (left == "list" and (item - 1) in ends) or (norm[end:end + 1] == "、" and (end + 1) in shapes)
         if in_list and _listed_with_kinds(norm, at, end, {a for a, _, _ in shapes.values()} | covered):
             continue  # 生态农业、设施农业、体验农业、定制农业: kinds of farming, not firms
-        if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end):
+        if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end) \
+                or (left in {"list", "edge"} and _opens_project_item(norm, at) and _in_project_list(norm, end)):
             found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
     return found
+
+
+# A 、-list of firms' projects closed by its count or kind (大业新材料精密线材、中金岭南有色金属产业链提升等
+# 重点项目, 振华石化丙烷脱氢、维远化学环氧丙烷等重大项目): an item that opens with a firm's short name
+# names the firm, whatever product follows it.
+_PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批|重点|重大|产业|工业|制造业|技改|"
+                               r"规上|亿元以上|[\u4e00-\u9fff]{2}产业)?项目")
+_PROJECT_ITEMS = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）]*)[^，。；：,;:!?！？“”()（）]*?(?=等)")
+# An item that ends in a place's or a body's head is a park, a mall or a centre named after the firm
+# (隆平生物种业产业园, 国储粮油生活物资保障中心), which the other rules name.
+_NAMED_AFTER_THE_FIRM = re.compile(r"(?:中心|广场|基地|园|园区|城|院|馆|站)$")
+
+
+def _opens_project_item(norm: str, at: int) -> bool:
+    """``at`` begins an item of the list, not a quantity (2000吨永磁材料) or a product joined by a
+    particle (三宁化工酰胺及尼龙新材料)."""
+    before = norm[at - 1:at]
+    return not before.isdigit() and before not in _SHORT_FIRM_PARTICLES
+
+
+def _in_project_list(norm: str, end: int) -> bool:
+    """``norm[:end]`` ends the firm's name in an item of a list that closes with 等…项目."""
+    items = _PROJECT_ITEMS.match(norm, end)
+    return (items is not None and _PROJECT_LIST_END.match(norm, items.end()) is not None
+            and not _NAMED_AFTER_THE_FIRM.search(items.group("rest").removesuffix("等")))

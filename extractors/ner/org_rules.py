@@ -22,8 +22,8 @@ import re
 from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.firm_rules import (SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER, match_firm_lists,
-                                       match_lists_with_a_known_firm, match_short_firms)
+from extractors.ner.firm_rules import (PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER,
+                                       match_firm_lists, match_lists_with_a_known_firm, match_short_firms)
 from extractors.ner.gazetteer import canonical_by_form
 from extractors.ner.normalise import normalise_form
 from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
@@ -416,7 +416,8 @@ def _trade_word_end(norm: str, end: int) -> int:
     美联新材|料), or 0; not when the trade word begins a place or a kind (化工园区)."""
     for back in (0, 1, 2):
         trade = SHORT_FIRM_INDUSTRY.match(norm, end - back)
-        if trade and trade.end() > end and not SHORT_FIRM_NOT_AFTER.match(norm, trade.end()):
+        if trade and trade.end() > end and not SHORT_FIRM_NOT_AFTER.match(norm, trade.end()) \
+                and not PRODUCT_AFTER_INDUSTRY.match(norm, trade.end()):  # 天通|储能电池
             return trade.end()
     return 0
 

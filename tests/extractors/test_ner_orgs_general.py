@@ -886,3 +886,24 @@ def test_firms_listed_with_their_count_and_trade(sentence, region, expected, abs
 ])
 def test_firms_by_more_trade_words_and_lists_by_trade_and_rank(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# Items of a list of projects closed by 等…项目 open with the firm that builds them (东营: development set
+# 20; 重庆); where the industry word opens the product (光伏支架, 锂电池), the firm is its trade name
+# alone (银川: development set 3). Not a quantity (2000吨永磁材料) nor a product joined by 及 (尼龙新材料).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("推进实施金宇全钢子午胎、大业新材料精密线材、中金岭南有色金属产业链提升等重点项目，加快橡胶轮胎、有色金属、石油装备、"
+     "造纸等传统产业固本升级。", "东营市", {"大业新材料"}, set()),
+    ("先进材料，加快调结构、育新品，新开工西南铝升级扩能、东方希望玻璃纤维、华峰新材料一体化、万凯新材料PET四期扩能等重点项目，"
+     "放大产业集群效应；", "重庆市", {"华峰新材料"}, set()),
+    ("聚焦“新三样”，推进实施彩客锂电池电极材料、福建巨电锂离子电池、锦程新能源专用汽车产业园、一汽华东汽车试验场等项目，"
+     "加快构建锂电基础材料、智能网联等4个百亿级产业链。", "东营市", {"彩客"}, {"彩客锂电"}),
+    ("聚焦光伏、电池产业扩规、成龙配套，推进宝丰储能全产业链、龙祥光伏支架、威力传动风电增速器、天通储能电池等45个项目建设，"
+     "打造具有区域影响力的新能源产业集群", "银川市", {"龙祥"}, {"龙祥光伏", "天通储能"}),
+    ("确保三宁化工酰胺及尼龙新材料、邦普宜化配套原料及磷酸铁、邦普时代锂电新材料、兴瑞年产40万吨有机硅、纬景储能等项目建成投产",
+     "宜昌市", set(), {"尼龙新材料"}),
+    ("推动金源稀土年产2000吨永磁材料电子元器件深加工项目和年产2000吨永磁材料表面处理等项目落地建设，"
+     "力争实现金属新材料（稀土）产业规上工业产值50亿元。", "贺州市", set(), {"吨永磁材料"}),
+])
+def test_firms_opening_the_items_of_a_project_list(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
