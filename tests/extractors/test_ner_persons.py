@@ -179,6 +179,8 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     # development set 20)
     ("加快孙子文化生态保护实验区建设，启动建设蒲湖文创产业园，打造全球兵学文化名城。", {"孙武"}),
     ("深入挖掘孙子文化精神内涵和时代价值，谋划推进东营博物馆建设。", {"孙武"}),
+    # the legendary judge 皋陶 by the culture of law named after him (六安: development set 12)
+    ("大力弘扬大别山精神、淠史杭精神、皋陶法治文化。", {"皋陶"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}

@@ -1137,6 +1137,9 @@ def test_a_county_level_citys_own_high_tech_zone(region, expected):
      {"东盟"}, {"上海市"}),
     ("台州.txt", "出席金砖国家领导人会晤、亚太经合组织领导人非正式会议、东亚合作领导人系列会议等重大多双边活动。",
      set(), {"亚太"}),
+    # 金砖国家, the BRICS countries, is a group of countries like 东盟 (厦门: development set 20).
+    ("厦门.txt", "落实习近平总书记在金砖国家领导人第十五次会晤上的重要倡议，启动建设中国-金砖国家新时代科创孵化园，"
+                 "对金砖国家进出口增长14.4%。", {"金砖国家"}, set()),
 ])
 def test_no_place_inside_an_international_bodys_name(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
