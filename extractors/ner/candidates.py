@@ -170,9 +170,10 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
 # Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);
 # an organ's short form inside a local organ is that organ's own (市发改委 is no 国家发改委).
 _NESTABLE_KINDS = {"enterprise", "school", "media", "international"}
+_BUILT_FOR = re.compile(r"(?:新院区|新校区|新馆|新址)?(?:改扩建|扩建|新建|迁建|改造|建设|一期|二期|三期)")
 
 
-def nested_organizations(selected: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+def nested_organizations(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
     """Known organisations written inside a name found by rule (科大讯飞 in
     科大讯飞医疗人工智能研究院, 复旦大学 in 复旦大学附属华山医院, 华为 in a project):
     the text names them too. Not inside a lexicon name, which holds its own
@@ -187,6 +188,11 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate])
                   # a ministry that runs a programme (财政部隐性债务化解试点) is named by it
                   or (dict(c.attrs).get("kind") == "ministry" and host_of[c.start].type == "Initiative"))
              and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)]
+    # A body found by rule that opens a building project (市老年大学改扩建工程, 市中医院新院区建设项目)
+    # is the body the project builds for: named too.
+    inner += [c for c in candidates if c.type == "Organization" and c.source == "rule" and c.length >= 4
+              and not c.needs_context and within_one_host(c, host_of) and host_of[c.start].type == "Initiative"
+              and c.start == host_of[c.start].start and _BUILT_FOR.match(norm, c.end)] if norm else []
     # A two-character short form (北大) only where the name begins: inside it, it
     # is as often half of two words (鲁北|大数据中心).
     inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]

@@ -115,7 +115,7 @@ class EntityResolver:
         # 万里 in 征程万里 or 王阳明 in 王阳明纪念馆 then leaves neither.
         found = drop_transport_modes(_text(doc), drop_fields_of_work(_text(doc), drop_non_person_uses(_text(doc), found)))
         selected = select_candidates(found)
-        selected += (nested_regions(selected, found, _text(doc)) + nested_organizations(selected, found)
+        selected += (nested_regions(selected, found, _text(doc)) + nested_organizations(selected, found, _text(doc))
                      + nested_persons(selected, found, _text(doc)))
         entities = resolve(_text(doc), selected, found, context)
         doc._.ner_entities = entities

@@ -98,9 +98,15 @@ def is_kind(body: str, head: str) -> bool:
     """The words before the head are all words of kind (国家重点, 县级人民, 技工教育).
     A city's own body (市人民医院, 市疾控中心) and a group of firms (文旅集团, 城投集团:
     the city's, as reports name them) are one body each."""
-    if head == "集团" or (body[:1] in _OWN_LEVEL and body[1:2] not in ("级", "属")):
+    if head == "集团":
+        # …but firms' groups by rank are a kind (供应链企业核心集团, 龙头企业集团).
+        return _GROUP_BY_RANK.search(body) is not None
+    if body[:1] in _OWN_LEVEL and body[1:2] not in ("级", "属"):
         return False
     return not _KIND_WORDS.sub("", body)
+
+
+_GROUP_BY_RANK = re.compile(r"企业|核心|龙头|骨干")
 
 
 def is_tagged_org(name: str) -> bool:

@@ -907,3 +907,14 @@ def test_firms_by_more_trade_words_and_lists_by_trade_and_rank(sentence, region,
 ])
 def test_firms_opening_the_items_of_a_project_list(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# A body that opens a building project is the body the project builds for (厦门: development set 20; 青岛).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("市老年大学改扩建工程竣工投用。", "厦门市", {"厦门市老年大学"}, set()),
+    ("市科技馆新馆建成开放，市博物馆扩建工程主体完工。", "青岛市", {"青岛市博物馆"}, set()),
+    # …and firms' groups by rank are a kind, not a body the tagger may read (厦门: development set 20).
+    ("市属国有企业资产总额增长14%，建发、国贸、象屿位列国内供应链企业核心集团四强。", "厦门市", set(), {"企业核心集团"}),
+])
+def test_bodies_a_building_project_is_for(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
