@@ -195,16 +195,20 @@ def region_of_file_name(file_name: str) -> LexiconEntry | None:
 # A city report's bare 经开区 / 高新区 / 综保区 / 综合保税区 / 临空经济区 / 市开发区 is the city's
 # own zone (林芝 report: 调整优化经开区功能布局, 市经开区营收… → 林芝经济技术开发区; 潍坊:
 # ，综合保税区发展绩效…), as its bare 市政府 is its own government. Not after a count or a
-# rank (各经开区, 国家级高新区, 两个综保区, 全市开发区), nor one the city applies for
+# rank (各经开区, 国家级高新区, 两个综保区, 全市开发区; every 跨境电商综试区 is national, so 国家级
+# before it is none), nor one the city applies for
 # (加快综合保税区申建); a named zone (南充经开区, 新站高新区) has a name, not a verb or a
 # particle, in front.
 _HOST_ZONE_FULL_NAMES = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "综保区": "综合保税区",
                          "跨境电商综合试验区": "跨境电子商务综合试验区", "跨境电商综试区": "跨境电子商务综合试验区",
+                         "跨境电子商务综合试验区": "跨境电子商务综合试验区",
                          "临空经济区": "临空经济区", "综合保税区": "综合保税区", "市开发区": "经济技术开发区"}
 _HOST_ZONE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[和与及的在是为对将把由])|(?<=支持|推动|推进|促进|优化|加快|深化|"
                         r"力争|建设|实施|发挥|依托|做强|做大|打造|提升|调整|鼓励|引导|围绕|聚焦|争取|抓好|统筹|强化|完善|深入|健全|"
                         r"增强|确保|用好|加强|做好|壮大|提速))"
-                        r"市?(?P<abbrev>经开区|高新区|综保区|综合保税区|跨境电商综合试验区|跨境电商综试区|自贸片区|临空经济区|"
+                        # every cross-border e-commerce zone is national: its rank names no kind (推进国家级跨境电商综试区建设)
+                        r"(?:市|(?P<rank>国家级)(?=跨境))?"
+                        r"(?P<abbrev>经开区|高新区|综保区|综合保税区|跨境电商综合试验区|跨境电商综试区|跨境电子商务综合试验区|自贸片区|临空经济区|"
                         r"市开发区|自贸试验区|自贸区)"
                         r"(?!管委会|管理委员会|[\u4e00-\u9fff]?(?:创建|名单|申建|申报))")
 _ZONE_HOST_LEVELS = {"prefecture"}
@@ -262,7 +266,8 @@ def host_zone_candidates(norm: str, region: LexiconEntry) -> list[Candidate]:
         else:
             full = _HOST_ZONE_FULL_NAMES[abbrev]
             name = known.get(short + abbrev) or (f"中国({short}){full}" if full.startswith("跨境") else short + full)
-        found.append(Candidate(match.start(), match.end(), "Region", name, "rule", attrs=(("level", "zone"),)))
+        start = match.start("abbrev") if match.group("rank") else match.start()
+        found.append(Candidate(start, match.end(), "Region", name, "rule", attrs=(("level", "zone"),)))
     return found
 
 
