@@ -1263,3 +1263,12 @@ def test_streets_listed_as_quarters(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Wetlands a list closes as wetland parks or wetlands are places (滨州: development set 20; 蚌埠).
+    ("滨州.txt", "抓好黄河岛、打渔张等湿地公园生态修复，打造黄河绿色生态廊道。", {"黄河岛", "打渔张"}),
+    ("蚌埠.txt", "统筹推进三汊河、沱湖、滨淮等湿地，大洪山、涂山等山体保护利用。", {"三汊河", "沱湖", "滨淮"}),
+])
+def test_wetlands_listed_as_parks(file_name, sentence, expected):
+    assert expected <= _regions_in(file_name, sentence)
