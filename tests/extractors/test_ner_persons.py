@@ -181,6 +181,8 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("深入挖掘孙子文化精神内涵和时代价值，谋划推进东营博物馆建设。", {"孙武"}),
     # the legendary judge 皋陶 by the culture of law named after him (六安: development set 12)
     ("大力弘扬大别山精神、淠史杭精神、皋陶法治文化。", {"皋陶"}),
+    # a writer by the park named after him (晋城; lexicon, sixteenth session)
+    ("持续推进时家岭公园、赵树理公园改造提升，加强市政道路及园林绿化管护。", {"赵树理"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
