@@ -469,19 +469,27 @@ _RANK_VERB = re.compile(r"晋升|升级|创建|申建|申报|获批|创成|成�
 _RESERVE_TAIL = re.compile(r"(?:国家级|省级|市级|县级)?自然保护区$")
 
 
-def nature_reserves(norm: str) -> list[Candidate]:
+def _areas_named_by_a_body(norm: str, name_after_boundary: re.Pattern[str], tail: re.Pattern[str],
+                           not_in_body: re.Pattern[str]) -> list[Candidate]:
+    """Areas whose name is a body of two characters or more and a kind's tail (扬子鳄 + 国家级自然保护区,
+    荷花山 + 遗址), found after a boundary with the verb in front cut off; a body that opens with a
+    verb, holds a zone's kind word or matches ``not_in_body`` names none."""
     found = []
-    for match in _NATURE_RESERVE.finditer(norm):
+    for match in name_after_boundary.finditer(norm):
         start, end = match.span("name")
         start = _start_after_verb(norm, start, end)
         if start is None:
             continue
-        body = _RESERVE_TAIL.sub("", norm[start:end])
-        # 沉湖湿地晋升国家级自然保护区: the wetland rises to the rank; it is not the reserve's name.
-        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body) or _VERB_PREFIX.match(body) or _RANK_VERB.search(body):
+        body = tail.sub("", norm[start:end])
+        if len(body) < 2 or _NOT_IN_LONE_ZONE.search(body) or _VERB_PREFIX.match(body) or not_in_body.search(body):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
+
+
+def nature_reserves(norm: str) -> list[Candidate]:
+    # 沉湖湿地晋升国家级自然保护区: the wetland rises to the rank; it is not the reserve's name.
+    return _areas_named_by_a_body(norm, _NATURE_RESERVE, _RESERVE_TAIL, _RANK_VERB)
 
 
 # An archaeological or historic site named by its place (荷花山遗址, 屈家岭国家考古遗址公园, 邾国故城遗址,
@@ -495,17 +503,7 @@ _NOT_A_SITE_NAME = re.compile(r"^古|红色|革命|文化|历史|工业|考古|�
 
 
 def heritage_sites(norm: str) -> list[Candidate]:
-    found = []
-    for match in _HERITAGE_SITE.finditer(norm):
-        start, end = match.span("name")
-        start = _start_after_verb(norm, start, end)
-        if start is None:
-            continue
-        body = _SITE_TAIL.sub("", norm[start:end])
-        if len(body) < 2 or _NOT_A_SITE_NAME.search(body) or _VERB_PREFIX.match(body) or _NOT_IN_LONE_ZONE.search(body):
-            continue
-        found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
-    return found
+    return _areas_named_by_a_body(norm, _HERITAGE_SITE, _SITE_TAIL, _NOT_A_SITE_NAME)
 
 
 def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
