@@ -506,6 +506,48 @@ def heritage_sites(norm: str) -> list[Candidate]:
     return _areas_named_by_a_body(norm, _HERITAGE_SITE, _SITE_TAIL, _NOT_A_SITE_NAME)
 
 
+# A park or a zone named with its host place in brackets (长三角（宣城）产业合作区, 海峡两岸（温州）大健康产业园,
+# 京东（钟祥）数字经济产业园, 浙赣边际（衢饶）合作区): the place in brackets makes the name a place's.
+_BRACKETED_HOST = re.compile(r"[(（](?P<host>[\u4e00-\u9fff·]{2,8})[)）](?P<tail>[\u4e00-\u9fff]{0,8}?)"
+                             r"(?P<head>产业合作区|合作区|合作产业园|产业合作园|合作园|产业园区|产业园|物流园|工业园|示范区|创新区|科学城)"
+                             r"(?![\u4e00-\u9fff]?(?:管委会|管理委员会))")
+_FRONT_OF_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}$")
+_NOT_IN_FRONT = re.compile(r"[的了在将对把为要各等和与及个座批级]|星级|现代|农业|^中国$|^国家$|^国际$|^省$|"
+                           r"^(?:经开区|高新区|开发区|综保区)$")  # 经开区（头屯河区）…: the zone's own area
+_DEALT_WITH = re.compile(r"签约|共建|落地|引进")
+
+
+def zones_with_their_host_in_brackets(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    from extractors.ner.gazetteer import canonical_by_form
+
+    places, initials = canonical_by_form("Region"), place_initials()
+    # A park named after a known firm (京东（钟祥）数字经济产业园, 中通快递…) names the firm, which the
+    # lexicon reads; the park is left to the other rules.
+    bodies_at = {hit.start for hit in lexicon_hits if hit.type == "Organization"}
+    found = []
+    for match in _BRACKETED_HOST.finditer(norm):
+        front = _FRONT_OF_BRACKET.search(norm, max(0, match.start() - 12), match.start())
+        if front is None:
+            continue
+        cut = _LEFT_CUT.match(front.group())
+        # The name begins after a verb or at a boundary; a run that goes on further left
+        # (中通快递|广西桂北（柳州）…) has no start we can tell.
+        if cut is None and "\u4e00" <= norm[front.start() - 1:front.start()] <= "\u9fff":
+            continue
+        start = front.start() + (cut.end() if cut else 0)
+        dealt = _DEALT_WITH.match(norm, start, match.start())
+        start = dealt.end() if dealt else start
+        host = match.group("host").replace("·", "")
+        named_host = any(host[i:j] in places for i in range(len(host)) for j in range(i + 2, len(host) + 1)) \
+            or all(ch in initials for ch in host)
+        if match.start() - start < 2 or not named_host or start in bodies_at \
+                or _NOT_IN_FRONT.search(norm[start:match.start()]) \
+                or _NOT_IN_LONE_ZONE.search(match.group("tail")):
+            continue
+        found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "zone"),)))
+    return found
+
+
 def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     county_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"
                    and dict(hit.attrs).get("level") in {"prefecture", "county"}}
@@ -1015,6 +1057,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += scenic_areas(norm) + scenic_grade_places(norm) + listed_streets(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm) + heritage_sites(norm)
+    found += zones_with_their_host_in_brackets(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
     found += listed_natural_places(norm, lexicon_hits + found)

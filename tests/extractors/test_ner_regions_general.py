@@ -1272,3 +1272,22 @@ def test_streets_listed_as_quarters(file_name, sentence, expected, absent):
 ])
 def test_wetlands_listed_as_parks(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A park or a zone named with its host place in brackets is a zone (温州, 北海; 宣城, 衢州: development
+    # sets 19 and 16); a park named after a known firm names the firm (荆门: development set 19), and a
+    # run with no start we can tell is left (中通快递|广西桂北（柳州）…: 柳州, development set 14).
+    ("温州.txt", "签约中印尼（温州）产业合作园，获批海峡两岸（温州）大健康产业园。",
+     {"中印尼(温州)产业合作园", "海峡两岸(温州)大健康产业园"}, {"签约中印尼(温州)产业合作园"}),
+    ("北海.txt", "推动中柬（北海）产业园年内挂牌运营，引进天津泰达等5个以上园区产业合作项目，"
+                 "打造跨境产业链和大宗商品跨境贸易合作新平台。", {"中柬(北海)产业园"}, set()),
+    ("荆门.txt", "建成京东（钟祥）数字经济产业园、浩儒电商产业园等平台，网络零售额增长25%；", set(),
+     {"京东(钟祥)数字经济产业园"}),
+    ("柳州.txt", "中通快递广西桂北（柳州）智能科技电商产业园等项目竣工投产", set(),
+     {"快递广西桂北(柳州)智能科技电商产业园"}),
+])
+def test_zones_with_their_host_in_brackets(file_name, sentence, expected, absent):
+    found = _regions_in(file_name, sentence)
+    assert expected <= found
+    assert not (absent & found)
