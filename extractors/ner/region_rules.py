@@ -564,24 +564,31 @@ def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _items_listed_before(norm: str, end: int) -> tuple[int, list[tuple[int, int]]]:
+    """The clause's start before ``end`` (where a list's closer begins) and the list's items
+    (split at 、和及) once the clause's verb is cut off."""
+    start = end
+    while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
+        start -= 1
+    at = _start_after_verb(norm, start, end)
+    at = start if at is None else at
+    return start, [(at + item.start(), at + item.end()) for item in re.finditer(r"[^、和及]+", norm[at:end])]
+
+
 def scenic_grade_places(norm: str) -> list[Candidate]:
     found = []
     for grade in _SCENIC_GRADE.finditer(norm):
-        start = grade.start()
-        while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
-            start -= 1
-        at = _start_after_verb(norm, start, grade.start())
-        at = start if at is None else at
+        start, items = _items_listed_before(norm, grade.start())
         # A name cut by a closing quote (“创客+”文创园) is only its tail.
         cut_by_quote = norm[start - 1:start] in {"”", '"'}
         # A quarter honoured that has a zone's head (南头古城) is the zone the zone rules name.
         quarter_honour = grade.group().endswith(("旅游休闲街区", "示范步行街"))
-        for item in re.finditer(r"[^、和及]+", norm[at:grade.start()]):
-            name = item.group()
-            if (cut_by_quote and item.start() == 0) or (quarter_honour and name.endswith(_LONE_ZONE_HEADS)):
+        for index, (item_start, item_end) in enumerate(items):
+            name = norm[item_start:item_end]
+            if (cut_by_quote and index == 0) or (quarter_honour and name.endswith(_LONE_ZONE_HEADS)):
                 continue
             if 2 <= len(name) <= 8 and _HAN_ONLY.fullmatch(name) and not _NOT_A_SCENIC_PLACE.search(name):
-                found.append(Candidate(at + item.start(), at + item.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+                found.append(Candidate(item_start, item_end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
@@ -599,19 +606,14 @@ _NOT_A_STREET_NAME = re.compile(r"[的了在将对把为要各等个条]|特色|
 def listed_streets(norm: str) -> list[Candidate]:
     found = []
     for end in _STREET_LIST_END.finditer(norm):
-        start = end.start()
-        while start > 0 and not _SCENIC_ITEM_STOP.match(norm, start - 1):
-            start -= 1
-        at = _start_after_verb(norm, start, end.start())
-        at = start if at is None else at
         quarters = end.group("kind") != "商圈"
-        for item in re.finditer(r"[^、和及]+", norm[at:end.start()]):
-            verb = _WORK_ON_STREET.match(item.group())
-            item_start = at + item.start() + (verb.end() if verb else 0)
-            name = norm[item_start:at + item.end()]
+        for item_start, item_end in _items_listed_before(norm, end.start())[1]:
+            verb = _WORK_ON_STREET.match(norm, item_start, item_end)
+            item_start = verb.end() if verb else item_start
+            name = norm[item_start:item_end]
             if (_STREET_NAME.fullmatch(name) or (quarters and _ROAD_NAME.fullmatch(name))) \
                     and len(name) >= 2 and not _NOT_A_STREET_NAME.search(name):
-                found.append(Candidate(item_start, at + item.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+                found.append(Candidate(item_start, item_end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found
 
 
