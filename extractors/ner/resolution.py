@@ -727,7 +727,26 @@ def resolve(norm: str, selected: list[Candidate], all_hits: list[Candidate],
             if candidate.type == "Initiative":
                 name = _YEAR_RANGE.sub(r"\1—\2", name)  # (2021-2023年) and (2021—2023年) are one plan
         resolved.append(replace(candidate, name=name, title=title))
-    return resolved + _general_secretary(norm, resolved)
+    return _basins_written_whole(norm, resolved) + _general_secretary(norm, resolved)
+
+
+# A river's or a lake's name (淮河, 洪湖, 柳江) ends with its kind of water.
+_WATER_NAME_END = re.compile(r"[河江湖溪渠川]$")
+
+
+def _basins_written_whole(norm: str, resolved: list[Candidate]) -> list[Candidate]:
+    """A river or lake written before 流域 (推进淮河流域…, 洪湖流域水质改善) is mentioned as its basin:
+    the mention takes 流域 in, so the node keeps 淮河流域 among its written forms. Only where the name
+    read is the water's: 洪湖 read as the city 洪湖市 keeps its span."""
+    starts = {c.start for c in resolved}
+    widened = []
+    for candidate in resolved:
+        if (candidate.type == "Region" and norm.startswith("流域", candidate.end)
+                and _WATER_NAME_END.search(candidate.name)
+                and not any(s in starts for s in (candidate.end, candidate.end + 1))):
+            candidate = replace(candidate, end=candidate.end + 2)
+        widened.append(candidate)
+    return widened
 
 
 def _general_secretary(norm: str, resolved: list[Candidate]) -> list[Candidate]:

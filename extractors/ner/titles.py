@@ -37,10 +37,11 @@ PERSON_CUES = re.compile(
 )
 
 # A tagger's name vouched for by what the clause says of it: an honour only a person
-# receives (五丰源陈贞荣获全国农业农村劳动模范), a list of people of one kind it heads
-# (蒋惠花等贺州籍优秀运动员), or an official's case a report learns from (王波案以案促改).
+# receives or is put forward for (五丰源陈贞荣获全国农业农村劳动模范, 吴顺清被推荐为“大国工匠”候选人),
+# a list of people of one kind it heads (蒋惠花等贺州籍优秀运动员), or an official's case a report
+# learns from (王波案以案促改).
 PERSON_HONOURED = re.compile(
-    rf"(?:(?:荣获|获评|获得|获|入选|当选|荣登|荣膺|被评为|被授予)[^，,。；;]{{0,16}}?(?:{PERSONAL_HONOURS})"
+    rf"(?:(?:荣获|获评|获得|获|入选|当选|荣登|荣膺|被评为|被授予|被推荐为|被推选为|被命名为|被表彰为)[^，,。；;]{{0,16}}?(?:{PERSONAL_HONOURS})"
     r"|等[^，,。；;、]{0,10}?(?:运动员|选手|院士|劳模|工匠)"
     r"|案[“”\"]?(?:以案促改|镜鉴|警示))"
 )

@@ -220,7 +220,7 @@ def test_ner_gold_initiative_rules(sentence, expected, absent):
 # --- the retired held-out sets, development sets since their errors were read
 # (tests/data/heldout*/SOURCES.md): micro F1 over each set's three city reports must
 # stay above floors set a little under what ner@29 reaches there. The blind sets
-# (tests/data/heldout6, 7, 8, 10, 13 and 17) are never used in a test.
+# (tests/data/heldout8, 10, 13, 17 and 21) are never used in a test.
 DATA_DIR = Path(__file__).parents[1] / "data"
 DEV_FLOORS = {
     "heldout": {"Person": 0.95, "Organization": 0.90, "Region": 0.90, "Initiative": 0.71},   # 1.00 / 0.93 / 0.93 / 0.74
@@ -228,6 +228,10 @@ DEV_FLOORS = {
     "heldout3": {"Person": 0.95, "Organization": 0.81, "Region": 0.86, "Initiative": 0.71},  # 1.00 / 0.84 / 0.88 / 0.74
     "heldout4": {"Person": 0.95, "Organization": 0.78, "Region": 0.84, "Initiative": 0.71},  # 1.00 / 0.81 / 0.87 / 0.74
     "heldout5": {"Person": 0.95, "Organization": 0.85, "Region": 0.90, "Initiative": 0.76},  # 1.00 / 0.88 / 0.93 / 0.79
+    # blind from the fifth session to the seventeenth (37 looks, aggregate only; last at ner@136:
+    # 0.933 / 0.817 / 0.865 / 0.788 and 0.889 / 0.893 / 0.849 / 0.717), read since; floors under ner@137's
+    "heldout6": {"Person": 0.95, "Organization": 0.79, "Region": 0.86, "Initiative": 0.76},  # 1.00 / 0.82 / 0.88 / 0.79
+    "heldout7": {"Person": 0.95, "Organization": 0.87, "Region": 0.86, "Initiative": 0.69},  # 1.00 / 0.89 / 0.88 / 0.72
     # blind for one look at ner@33 (0.877 / 0.798), read since; the floors are under ner@38's figures
     "heldout9": {"Person": 0.95, "Organization": 0.87, "Region": 0.82, "Initiative": 0.73},  # 1.00 / 0.90 / 0.85 / 0.76
     # blind for one look at ner@56 (0.810 / 0.842), read since; the floors are under ner@73's figures

@@ -155,6 +155,12 @@ def test_a_place_after_a_word_or_opening_a_product_is_the_place(file_name, sente
     # a verb or a kind before 湿地 (the 2018 central No. 1 document)
     ("notice.txt", "强化湿地保护和恢复，继续开展退耕还湿", "强化湿地"),
     ("notice.txt", "加快发展森林草原旅游、河湖湿地观光、冰雪海上运动", "河湖湿地"),
+    # a prefecture's name that straddles words or is a word of well-being (南通: development set 7)
+    ("南通.txt", "深入贯彻习近平法治思想，践行全过程人民民主重大理念，坚持科学决策、民主决策、依法决策", "大理白族自治州"),
+    ("南通.txt", "（五）坚持发展惠民、善治安民，群众幸福安康有效保障", "安康市"),
+    # a verb before a scenic area, and corridors and ports, kinds (抚州, 哈尔滨: development sets 6, 7)
+    ("抚州.txt", "统筹全市力量，采取景区联动、分批攻坚的方式，策划推出系列文旅“出圈”活动", "采取景区"),
+    ("哈尔滨.txt", "提升通道口岸建设能级", "通道口岸"),
 ])
 def test_a_name_inside_a_word_stays_hidden(file_name, sentence, not_a_place):
     assert not_a_place not in _entities(file_name, sentence, "Region")
@@ -288,3 +294,24 @@ def test_a_natural_place_the_tagger_reads_is_kept_though_a_word(file_name, sente
 ])
 def test_slogans_and_abbreviations_before_a_natural_head_are_no_place(file_name, sentence, not_a_place):
     assert not_a_place not in _entities(file_name, sentence, "Region")
+
+
+# A district whose short name is a people's (东乡, of 东乡族) is that district in its own city's report
+# (抚州: development set 6), and no place in a report of elsewhere.
+@pytest.mark.parametrize("file_name, found", [("抚州.txt", True), ("兰州.txt", False)])
+def test_a_district_named_like_a_people_needs_its_city(file_name, found):
+    sentence = "连续2年成效考核进入全省第一方阵，东乡获批创建国家乡村振兴示范县。"
+    assert ("东乡区" in _entities(file_name, sentence, "Region")) is found
+
+
+# A river written before 流域 is mentioned as its basin: the mention reads 淮河流域, the name stays
+# the river's (南通: development set 7); 洪湖, read as the city 洪湖市 in 荆州, keeps its span.
+def test_a_rivers_basin_is_written_whole():
+    context = document_context("", "", "", "南通.txt")
+    sentence = "新增区域治水覆盖面积1000平方公里、农村生态河道120公里，推进淮河流域入河排污口整治"
+    written = {sentence[e.start:e.end]: e.name for e in run_pipeline(sentence, context) if e.type == "Region"}
+    assert written.get("淮河流域") == "淮河"
+    sentence = "出台《洪湖流域水质改善提升三年攻坚行动方案》《中心城区水环境系统治理三年行动方案》"
+    context = document_context("", "", "", "荆州.txt")
+    written = {sentence[e.start:e.end]: e.name for e in run_pipeline(sentence, context) if e.type == "Region"}
+    assert "洪湖流域" not in written

@@ -154,6 +154,9 @@ def strip_ethnic(stem: str) -> str:
     return stem
 
 
+ETHNIC_FORMS = frozenset(ETHNIC_GROUPS) | {g + "族" for g in ETHNIC_GROUPS}
+
+
 def short_forms(name: str) -> list[str]:
     """Short names a text uses for a division: 重庆市→重庆, 石柱土家族自治县→石柱/石柱县."""
     forms: list[str] = []
@@ -171,9 +174,11 @@ def short_forms(name: str) -> list[str]:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 forms.append(name[: -len(suffix)])
                 break
-    # A short form must have two characters and must not be a bare ethnic name.
-    ethnic = set(ETHNIC_GROUPS) | {g + "族" for g in ETHNIC_GROUPS}
-    return [f for f in forms if len(f) >= 2 and f != name and f not in ethnic]
+    # A short form must have two characters. An autonomous unit's bare ethnic name is none (东乡 of
+    # 东乡族自治县 is the people); a district so named keeps it (抚州's 东乡区 is 东乡 in its city's
+    # report), as a form that needs the document's region (``ETHNIC_FORMS`` in flag_regions).
+    autonomous = name.endswith(("自治区", "自治州", "自治县", "自治旗"))
+    return [f for f in forms if len(f) >= 2 and f != name and not (autonomous and f in ETHNIC_FORMS)]
 
 
 def division_level(code: str) -> str:
@@ -309,7 +314,9 @@ def flag_regions(entries: list[dict], ambiguous: set[str]) -> list[dict]:
     for entry in entries:
         forms = [entry["name"], *entry["aliases"]]
         own_region_forms = entry.pop("own_region_forms", ())
-        common = [f for f in forms if f in ambiguous or f in own_region_forms]
+        # A division's short name that is a people's (东乡) needs its document's region too.
+        ethnic = ETHNIC_FORMS if entry.get("adcode") else frozenset()
+        common = [f for f in forms if f in ambiguous or f in own_region_forms or f in ethnic]
         if str(entry.get("adcode", "")).startswith("71") and not entry["adcode"].endswith("0000"):
             # Taiwan's short names (桃园, 新竹, 嘉义) are common words and
             # project names on the mainland: they need a document about Taiwan.

@@ -41,6 +41,8 @@ SEED_COMMON_WORDS = {
     "老城区", "大社区", "新社区",
     # and port areas named like districts (烟台西港区30万吨级原油码头, 滨海港区, 蓬莱东港区)
     "海港区", "东港区", "西港区", "南港区",
+    # a prefecture that is a word of well-being (群众幸福安康, 确保百姓安康)
+    "安康",
 }
 
 
