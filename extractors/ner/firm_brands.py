@@ -59,7 +59,9 @@ _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线
                           # an institute's short form (中研所), a latitude (北纬30°)
                           r"所|\d+°|"
                           # a mine or a shaft (马依东一井, 杨山煤矿)
-                          r"井|矿(?![山业产])")
+                          r"井|矿(?![山业产])|"
+                          # a school (赣东学院新校区建成投用)
+                          r"学院|大学|学校|中学|小学")
 # A road or a railway anywhere in the item is named after places (如通苏湖城际铁路: 如皋-南通).
 _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
 # A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河) or heads a place, a

@@ -24,7 +24,7 @@ from dataclasses import replace
 from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER,
                                        match_firm_lists, match_lists_with_a_known_firm, match_short_firms)
-from extractors.ner.gazetteer import canonical_by_form
+from extractors.ner.gazetteer import canonical_by_form, entries_by_name
 from extractors.ner.normalise import normalise_form
 from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
 from extractors.ner.titles import TITLE_AT_END
@@ -47,14 +47,18 @@ ORG_SUFFIXES = sorted({
     "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
     # kindergartens, junior schools and homes for the old (港南第四幼儿园, 覃塘翰林初中, 泗县中心养老院)
     "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站",
+    # institutes of design and planning (市水利规划设计院, 省交通规划设计院), museums of science and art
+    # (市科技馆正式开馆运行)
+    "设计院", "规划院", "科技馆", "美术馆",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
 # that begin a clause. 和 stays allowed (发展和改革委员会).
 # 等 ends a list, but 高等 is a word of names (安徽(阜阳)高等研究院).
 _BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从被]|(?<!高)等)[\u4e00-\u9fff()])"
-# A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议).
-_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城议])"
+# A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议), and the
+# governance of a kind of body (中国特色国有企业现代公司治理, 基层政府治理).
+_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城议]|治理)"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
@@ -65,12 +69,14 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "纪念馆", "医院", "电视台", "报社", "出版社", "研究中心",
                     "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
-                    "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站"}
+                    "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
                                     r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建)(?P<level>自治区|市|省|盟|州)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
+# The verbs that set a body up: what follows is a body whatever its suffix.
+_SETTING_UP = ("成立", "组建", "设立", "新设", "挂牌")
 # Directions and generic heads that make 部/中心 a place or an abstraction, not an organ.
 _GENERIC_BODIES = {"", "东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "本", "总", "一", "两", "有关", "相关"}
 _REGION_PREFIX_LEVELS = {"country", "province", "prefecture", "county", "township", "area", "zone", "foreign"}
@@ -510,6 +516,9 @@ def _academy_institutes(norm: str, lexicon_hits: list[Candidate]) -> list[Candid
     return found
 
 
+# What is named after a figure of the past: schools, halls, foundations and hospitals.
+_NAMED_AFTER_A_FIGURE = ("大学", "学院", "学校", "中学", "小学", "纪念馆", "博物馆", "图书馆", "研究会", "基金会", "医院")
+
 _REGIONAL_OFFICE = re.compile(r"(?:税务局|调查总队|调查队|监管局|监管分局|分局|分行|营业管理部|中心支行|海关|管理局)"
                               r"(?![\u4e00-\u9fff]?(?:长|局长|干部|系统))")
 
@@ -556,6 +565,14 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                     found.append(candidate)
                 continue
             min_body = 0
+        elif hit.type == "Person":
+            # A school, a hall or a foundation named after a figure of the past (王安石纪念馆, 曾巩学校,
+            # 张謇企业家学院, 白求恩医院); a living leader names none.
+            candidate = _extend(norm, hit.start, hit.end, 0, max_body=4)
+            if candidate is not None and norm.endswith(_NAMED_AFTER_A_FIGURE, hit.end, candidate.end) \
+                    and not entries_by_name()[("Person", hit.name)].titles:
+                found.append(candidate)
+            continue
         elif hit.type == "Initiative":
             # 全国职业院校技能大赛 + 执行委员会, 西部陆海新通道 + 省际协商合作联席会议
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=12, strong_only=True)
@@ -652,9 +669,11 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         # 省市委, 省和市委: the province's committee and the city's, two bodies the host rule names.
         if candidate is not None and not _TWO_LEVELS.match(norm, match.end(), candidate.end):
             found.append(candidate)
-    # After a verb (支持市妇幼保健院, 推动市人民医院) only a strong suffix makes a name.
+    # After a verb (支持市妇幼保健院, 推动市人民医院) only a strong suffix makes a name; a body set up
+    # is one whatever its suffix (成立市托育服务指导中心).
     for match in _BARE_LEVEL_AFTER_VERB.finditer(norm):
-        candidate = _extend(norm, match.start(), match.end(), 0, max_body=10, strong_only=True)
+        set_up = norm.endswith(_SETTING_UP, 0, match.start())
+        candidate = _extend(norm, match.start(), match.end(), 2 if set_up else 0, max_body=10, strong_only=not set_up)
         # A lab's name runs long and may join two fields (省硅单晶半导体材料与技术重点实验室).
         candidate = candidate or _lab_name(norm, match.start(), match.end())
         if candidate is not None:
