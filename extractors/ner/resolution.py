@@ -87,10 +87,44 @@ def document_context(issuer: str, title: str, norm: str, file_name: str = "") ->
         for hit in sorted(match_lexicon(normalise_form(text)), key=lambda c: (c.start, -c.length)):
             if hit.type == "Region" and dict(hit.attrs).get("level") in _CITY_LEVELS and not hit.needs_context:
                 return DocumentContext(regions[("Region", hit.name)])
+    county = county_speaking_for_itself(norm)
+    if county is not None:
+        return DocumentContext(county)
     named = most_named_region(norm)
     if named is not None:
         return DocumentContext(named)
     return DocumentContext(region_of_file_name(file_name))
+
+
+# The formula a county's or a district's work report opens with (现在，我代表区人民政府，向大会报告工作);
+# a city's says 市, so 全区 in a 广西 city's report (the autonomous region) never reads as its own level.
+_COUNTY_GOVERNMENT_SPEAKS = re.compile(r"我代表(区|县|旗)人民政府")
+
+
+def county_speaking_for_itself(norm: str) -> LexiconEntry | None:
+    """The county or district whose own report the text is: the one of its level it names most
+    (黄山区 in a report that says 我代表区人民政府), its parent named in the text breaking a tie
+    between counties of one name (朝阳区 of 北京 or of 长春). None where no such county is named."""
+    speaks = _COUNTY_GOVERNMENT_SPEAKS.search(norm)
+    if speaks is None:
+        return None
+    level_word = speaks.group(1)
+    regions = entries_by_name()
+    counts: dict[str, int] = {}
+    named: dict[str, int] = {}
+    for hit in match_lexicon(norm):
+        if hit.type != "Region":
+            continue
+        named[hit.name] = named.get(hit.name, 0) + 1
+        if dict(hit.attrs).get("level") == "county" and norm.endswith(level_word, hit.start, hit.end) \
+                and hit.length >= 3:
+            counts[hit.name] = counts.get(hit.name, 0) + 1
+    if not counts:
+        return None
+    def weight(name: str) -> tuple[int, int, str]:
+        parent = str(dict(regions[("Region", name)].attrs).get("parent", ""))
+        return counts[name], named.get(parent, 0), name
+    return regions[("Region", max(counts, key=weight))]
 
 
 _STANDS_OUT = 2  # times the next region's count

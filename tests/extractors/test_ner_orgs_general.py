@@ -254,6 +254,20 @@ def test_ner_orgs_general_county_level_city_speaks_for_itself():
     assert "恩施市人民政府" in orgs
 
 
+# A district's or a county's own report opens with the genre's formula (我代表区人民政府, 我代表县人民政府);
+# the corpus holds one such report only, in a blind set, so the text here is that formula after the
+# session line of a district named in two cities (朝阳区 of 北京 and of 长春). Its 区 bodies are the
+# district's and its 市 bodies the city's above it.
+def test_ner_orgs_general_district_report_speaks_for_its_district():
+    head = ("北京市朝阳区第十六届人民代表大会第四次会议\n\n各位代表：\n\n"
+            "现在，我代表区人民政府，向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。")
+    context = document_context("", "", head, "朝阳.txt")
+    assert context.region is not None and context.region.name == "北京市朝阳区"
+    orgs = {e.name for e in run_pipeline("在区委的坚强领导下，在区人大、区政协的监督支持下，认真落实市委市政府部署", context)
+            if e.type == "Organization"}
+    assert {"中共北京市朝阳区委员会", "北京市朝阳区人民代表大会", "中共北京市委员会"} <= orgs
+
+
 def test_ner_orgs_general_a_city_report_saying_quanqu_stays_the_citys():
     # 贵港 (development set 15), a city of 广西: its 全区 is the autonomous region, and it speaks as a city.
     path = Path(__file__).parents[1] / "data" / "heldout15" / "贵港.txt"
