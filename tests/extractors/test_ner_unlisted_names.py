@@ -315,3 +315,12 @@ def test_a_rivers_basin_is_written_whole():
     context = document_context("", "", "", "荆州.txt")
     written = {sentence[e.start:e.end]: e.name for e in run_pipeline(sentence, context) if e.type == "Region"}
     assert "洪湖流域" not in written
+
+
+# A foreign macro-region written with 地区 (北美地区) is that region, the whole written form kept
+# (哈尔滨: development set 7), as 中东地区 and 亚太地区 were.
+def test_a_foreign_region_written_with_diqu_is_written_whole():
+    context = document_context("", "", "", "哈尔滨.txt")
+    sentence = "推进哈尔滨太平国际机场二期扩建，加密至俄罗斯、稳定至北美地区货运航线，扩大哈俄班列运力和双向货源"
+    written = {sentence[e.start:e.end]: e.name for e in run_pipeline(sentence, context) if e.type == "Region"}
+    assert written.get("北美地区") == "北美"
