@@ -30,7 +30,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|接轨|抓实|采取|采用|"
+    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|接轨|抓实|采取|采用|申创|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -198,7 +198,7 @@ _LONE_ZONE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
     r"综保区|先导区|片区|新城|古城|商务区|步行街|历史文化街区|古道|未来城|科学城|科学谷))"
     r"(?=[、，,。；;”）)（(和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快|"
-    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设|一期|二期|开发建设)"
+    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设|一期|二期|开发建设|申建)"
 )
 _NOT_IN_LONE_ZONE = re.compile(
     r"低效|出台|制定|印发|[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
@@ -492,6 +492,29 @@ def _areas_named_by_a_body(norm: str, name_after_boundary: re.Pattern[str], tail
 def nature_reserves(norm: str) -> list[Candidate]:
     # 沉湖湿地晋升国家级自然保护区: the wetland rises to the rank; it is not the reserve's name.
     return _areas_named_by_a_body(norm, _NATURE_RESERVE, _RESERVE_TAIL, _RANK_VERB)
+
+
+# A national park or a geopark named by its region or its places (西南岩溶国家公园（百色）, 乐业—凤山世界地质公园):
+# an area. 以国家公园为主体 and 创建国家公园 leave no body of two characters.
+_NAMED_PARK = re.compile(_BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff—]{2,10}?(?:国家公园|世界地质公园|国家地质公园))")
+_PARK_TAIL = re.compile(r"(?:国家公园|世界地质公园|国家地质公园)$")
+
+
+# 兴义候选世界地质公园: a candidate; 龙庆环国家公园文创大走廊: a belt around a park, not the park.
+_NOT_A_PARKS_NAME = re.compile(_RANK_VERB.pattern + r"|候选|环$")
+
+
+def named_parks(norm: str) -> list[Candidate]:
+    return _areas_named_by_a_body(norm, _NAMED_PARK, _PARK_TAIL, _NOT_A_PARKS_NAME)
+
+
+# A lake or a river named where it is made a wetland park (澄碧湖自治区级湿地公园创建工作): the water.
+_WATER_MADE_A_PARK = re.compile(_BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,6}?[湖河江])"
+                                r"(?=(?:国家级|国家|省级|自治区级|市级)?湿地公园)")
+
+
+def waters_made_wetland_parks(norm: str) -> list[Candidate]:
+    return _areas_named_by_a_body(norm, _WATER_MADE_A_PARK, re.compile("(?!)"), _RANK_VERB)
 
 
 # An archaeological or historic site named by its place (荷花山遗址, 屈家岭国家考古遗址公园, 邾国故城遗址,
@@ -1061,6 +1084,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += scenic_areas(norm) + scenic_grade_places(norm) + listed_streets(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
     found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm) + heritage_sites(norm)
+    found += named_parks(norm) + waters_made_wetland_parks(norm)
     found += zones_with_their_host_in_brackets(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)

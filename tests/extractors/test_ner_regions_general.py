@@ -1291,3 +1291,22 @@ def test_zones_with_their_host_in_brackets(file_name, sentence, expected, absent
     found = _regions_in(file_name, sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# National parks and geoparks named by their region or places, a lake made a wetland park, and a port
+# applying for a new function (百色: development set 6; 铜仁, 淮南 of the non-held reports). Not a belt
+# around a park (丽水: development set 18) nor a candidate's title (黔西南).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("百色.txt", "西南岩溶国家公园（百色）完成本底调查，乐业—凤山世界地质公园荣获“国家生态环境科普基地”称号。",
+     {"西南岩溶国家公园", "乐业—凤山世界地质公园"}, set()),
+    ("百色.txt", "推进西南岩溶国家公园（百色）、澄碧湖自治区级湿地公园创建工作。", {"澄碧湖"}, set()),
+    ("百色.txt", "推动龙邦口岸申建进境粮食指定监管场地。", {"龙邦口岸"}, set()),
+    ("铜仁.txt", "加快申创梵净山国家公园，建设黔金丝猴保护研究中心。", {"梵净山国家公园"}, {"申创梵净山国家公园"}),
+    ("淮南.txt", "完成舜耕山国家森林公园、上窑国家森林公园、焦岗湖国家湿地公园、八公山国家地质公园等自然保护地规划",
+     {"八公山国家地质公园"}, set()),
+    ("丽水.txt", "共建龙庆环国家公园文创大走廊", set(), {"龙庆环国家公园"}),
+    ("黔西南.txt", "万峰林通过国家5A级旅游景区景观质量评审，兴义候选世界地质公园获联合国教科文组织世界地质公园理事会审议通过",
+     set(), {"兴义候选世界地质公园"}),
+])
+def test_named_parks_and_waters_made_parks(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
