@@ -19,7 +19,9 @@ from extractors.sentences import clause_around
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
                       "保税区", "片区", "创新区", "科学城", "生态城", "新城", "经济区", "综保区", "科技园", "先行区",
                       "大学城", "使馆区", "经开区", "互市贸易区", "工业园", "工业园区", "口岸", "先导区", "化工园区",
-                      "科学园", "创新园", "创业园", "联动发展区", "功能区", "科技城", "科教园", "高科园", "科创园"},
+                      "科学园", "创新园", "创业园", "联动发展区", "功能区", "科技城", "科教园", "高科园", "科创园",
+                      # an area a zone extends into, one cities share (通州湾绿色化工拓展区, 长江口产业创新协同区)
+                      "拓展区", "协同区"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
@@ -232,6 +234,9 @@ def _start_after_verb(norm: str, start: int, end: int) -> int | None:
     cut = _BEFORE_LONE_ZONE.match(norm, start, end)
     if cut is None:
         return start
+    # 以 …为核心 (坚持以文昌里历史文化街区为核心): a preposition in front, not a particle inside.
+    if norm[cut.end() - 1] == "以" and norm.startswith("为", end):
+        return cut.end()
     if _LIST_OR_CLAUSE.fullmatch(norm, cut.end() - 1, cut.end()):
         return None
     # Two verbs that share a character (共建|成渝…: 共建 and 建成) end at the first: the
@@ -628,15 +633,21 @@ _WORK_ON_STREET = re.compile(r"(?:改造提升|改造|提升|打造|建设|升�
 _NOT_A_STREET_NAME = re.compile(r"[的了在将对把为要各等个条]|特色|商业|步行|背街|小巷|美食|老街区|一条")
 
 
+# A historic quarter a list closes as such may be named any way (寺街、西南营等历史文化街区).
+_HISTORIC_QUARTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def listed_streets(norm: str) -> list[Candidate]:
     found = []
     for end in _STREET_LIST_END.finditer(norm):
         quarters = end.group("kind") != "商圈"
+        historic = quarters and "历史文化" in end.group()
         for item_start, item_end in _items_listed_before(norm, end.start())[1]:
             verb = _WORK_ON_STREET.match(norm, item_start, item_end)
             item_start = verb.end() if verb else item_start
             name = norm[item_start:item_end]
-            if (_STREET_NAME.fullmatch(name) or (quarters and _ROAD_NAME.fullmatch(name))) \
+            if (_STREET_NAME.fullmatch(name) or (quarters and _ROAD_NAME.fullmatch(name))
+                    or (historic and _HISTORIC_QUARTER_NAME.fullmatch(name) and not _VERB_PREFIX.match(name))) \
                     and len(name) >= 2 and not _NOT_A_STREET_NAME.search(name):
                 found.append(Candidate(item_start, item_end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found

@@ -1310,3 +1310,18 @@ def test_zones_with_their_host_in_brackets(file_name, sentence, expected, absent
 ])
 def test_named_parks_and_waters_made_parks(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+# Historic quarters a list closes as such, named any way (南通: development set 7); a quarter after 以 …
+# 为核心 (抚州: development set 6); areas a zone extends into and areas cities share (南通; 宜宾).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("南通.txt", "加快推进寺街、西南营等历史文化街区保护修缮利用，统筹推动濠河周边老旧片区改造。", {"寺街", "西南营"},
+     {"加快推进寺街"}),
+    ("抚州.txt", "坚持以文昌里历史文化街区为核心，打造“抚河文化旅游主体走廊”", {"文昌里历史文化街区"}, set()),
+    ("南通.txt", "通州湾绿色化工拓展区获批设立，中石油新材料、华峰新材料等重特大项目实现突破。", {"通州湾绿色化工拓展区"},
+     set()),
+    ("南通.txt", "聚力共建长江口产业创新协同区、打造通州湾石化双循环基地", {"长江口产业创新协同区"}, set()),
+    ("宜宾.txt", "积极争取扩大宜宾自贸协同区实施范围，提升宜宾综保区发展能级", {"宜宾自贸协同区"}, set()),
+])
+def test_historic_quarters_and_shared_zones(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
