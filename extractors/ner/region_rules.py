@@ -21,7 +21,9 @@ _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业�
                       "大学城", "使馆区", "经开区", "互市贸易区", "工业园", "工业园区", "口岸", "先导区", "化工园区",
                       "科学园", "创新园", "创业园", "联动发展区", "功能区", "科技城", "科教园", "高科园", "科创园",
                       # an area a zone extends into, one cities share (通州湾绿色化工拓展区, 长江口产业创新协同区)
-                      "拓展区", "协同区"},
+                      "拓展区", "协同区",
+                      # an inland port (赣州国际陆港, 永州陆港)
+                      "陆港"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
@@ -32,7 +34,7 @@ _LEFT_CUT = re.compile(
     r"共建|联动|协同|争创|申建|规划|提升|做强|做优|发挥|融入|全面|对接|服务|辐射|带动|面向|"
     r"统筹|健全|加强|通过|组建|牵头|成功|获批|入选|获评|创成|评为|荣获|入围|获得|成为|列入|认定|命名|启动|"
     r"巩固|用好|做实|擦亮|推行|培育|争当|申报|完成|完善|确保|筑牢|紧盯|促进|抓好|落实|新一轮|新一批|利用|其中|壮大|"
-    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|接轨|抓实|采取|采用|申创|"
+    r"建成|办好|建好|围绕|引进|借力|锚定|做[美响]|放大|拓展|持续|纳入|接轨|抓实|采取|采用|申创|[东西南北][起至]|"
     r"和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|为|是)"
 )
 # What may stand between a clause boundary and a place inside a zone's body.
@@ -1017,6 +1019,9 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         body = match.group("body")
         cut = _LEFT_CUT.match(body)
         offset = cut.end() if cut else 0
+        # An inland port is named by its place (兖州国际陆港); 国际卫生陆港 is a status a port wins.
+        if match.group("head") == "陆港" and re.match(r"国际|国家|中国|内", body[offset:]):
+            continue
         # The last verb in the body may sit inside the name (国家服务业扩大开放综合示范区
         # holds 服务, 京冀曹妃甸协同发展示范区 holds 协同): the longest body after any
         # cut that starts like a name wins over the shortest.

@@ -385,14 +385,18 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
     already kept vouches for: joined to it in a list or a route (江阴—靖江, 临淄至临沂,
     厦门与金门), or written right after a province or city above it (深圳宝安,
     新疆疏勒). Written after any other place it is another place of that name
-    (亳州北关 is a street, not 安阳's 北关区; 成渝地区双城 is no 双城区). Forms
-    measured as common words (和平, 城区) never qualify; a chain of them
-    (昆山、太仓、常熟) is followed."""
+    (亳州北关 is a street, not 安阳's 北关区; 成渝地区双城 is no 双城区). Short forms
+    measured as common words (和平, 城区) never qualify, a county's two-character full name
+    so measured (南县) does; a chain of them (昆山、太仓、常熟) is followed."""
     # A country whose name is also a word (泰国, 海地, 黑山) is one in a list of countries
     # (马来西亚、泰国等东盟国家): a kept foreign place vouches for it as a division does for a county.
     kept_ids = {id(c) for c in kept}
-    waiting = [c for c in candidates if c.type == "Region" and (c.place_like or dict(c.attrs).get("level") == "foreign")
-               and id(c) not in kept_ids]
+    # …and so is a county's two-character full name measured as a common word (南县, in 湖南县域 and
+    # 河南县): in a list of counties (华容县、南县和安乡县) it is the county.
+    waiting = [c for c in candidates if c.type == "Region" and id(c) not in kept_ids
+               and (c.place_like or dict(c.attrs).get("level") == "foreign"
+                    or (c.length == 2 and dict(c.attrs).get("level") == "county" and norm[c.start:c.end] == c.name
+                        and c.name.endswith(("县", "区", "旗"))))]
     if not waiting:
         return []
     regions = entries_by_name()

@@ -1325,3 +1325,17 @@ def test_named_parks_and_waters_made_parks(file_name, sentence, expected, absent
 ])
 def test_historic_quarters_and_shared_zones(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+# An inland port named by its place (抚州 and 永州: development sets 6 and 4; 济宁); a status a port wins
+# (国际卫生陆港, 崇左) is none.
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    ("抚州.txt", "稳定开行抚州—九江铁水联运班列，与赣州国际陆港合作开行赣欧（亚）班列", {"赣州国际陆港"}, set()),
+    # …after the ends of a belt (北起…，南至…), which are no part of a name
+    ("永州.txt", "坚持差异化、特色化发展，打造北起永州陆港、冷水滩高科园、永州经开区，南至零陵高新区、湖南稀土新材料产业园",
+     {"永州陆港", "零陵高新区"}, {"北起永州陆港", "南至零陵高新区"}),
+    ("崇左.txt", "加快建设中越跨境智慧口岸，争取友谊关口岸获批成为国际卫生陆港、爱店口岸获批成为水果指定进境口岸",
+     set(), {"国际卫生陆港", "成为国际卫生陆港"}),
+])
+def test_inland_ports_named_by_their_place(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)

@@ -324,3 +324,12 @@ def test_a_foreign_region_written_with_diqu_is_written_whole():
     sentence = "推进哈尔滨太平国际机场二期扩建，加密至俄罗斯、稳定至北美地区货运航线，扩大哈俄班列运力和双向货源"
     written = {sentence[e.start:e.end]: e.name for e in run_pipeline(sentence, context) if e.type == "Region"}
     assert written.get("北美地区") == "北美"
+
+
+# A county's two-character full name measured as a common word (南县) is the county in a list of counties
+# (荆州: development set 7); inside a longer county's name (莒南县, 临沂) it is none.
+def test_a_two_character_county_in_a_list_of_counties():
+    found = _entities("荆州.txt", "支持石首市、监利市与华容县、南县和安乡县创建鄂南湘北跨省合作区", "Region")
+    assert {"南县", "华容县", "安乡县"} <= set(found)
+    found = _entities("临沂.txt", "加快推动沂水县、平邑县、临港区市域副中心建设，莒南县、沂水县工业产值力争“过千亿”", "Region")
+    assert "南县" not in found
