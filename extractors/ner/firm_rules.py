@@ -178,6 +178,8 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "精密", "铸造", "锂业", "锰业", "钒钛", "轴承", "传动",
     # and of new energy, weaving and drinks (丰元锂能, 泉为绿能, 润马光能, 莱卡织造, 大窑饮品)
     "锂能", "绿能", "光能", "织造", "饮品",
+    # and a pharmaceutical works (知和大药厂)
+    "大药厂", "药厂",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of

@@ -963,6 +963,8 @@ def test_bodies_a_building_project_is_for(sentence, region, expected, absent):
     # a platform and the financial press as bodies (lexicon)
     ("“荆州味道”区域公用品牌被抖音列入年度“三农”行业互动创新案例。", "荆州市", {"抖音"}, set()),
     ("联合中国证券报举办全国上市公司高质量发展论坛，北交所服务基地落户", "南通市", {"中国证券报"}, set()),
+    # a pharmaceutical works by its trade word (菏泽)
+    ("步长制药绿色智能化制造、知和大药厂、简道制药、泽宇生物等11个项目建成投产。", "菏泽市", {"知和大药厂"}, {"知和"}),
     # the governance of a kind of firm is no firm
     ("找准发展定位、聚焦主责主业，完善中国特色国有企业现代公司治理，深化服务市委、市政府决策部署", "哈尔滨市",
      {"中共哈尔滨市委员会"}, {"中国特色国有企业现代公司"}),

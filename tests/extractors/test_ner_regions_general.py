@@ -1339,3 +1339,10 @@ def test_historic_quarters_and_shared_zones(file_name, sentence, expected, absen
 ])
 def test_inland_ports_named_by_their_place(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+# A province of Vietnam on China's border, written with 省 (百色: development set 6); its short form is a
+# Chinese county's (高平市 of 晋城).
+def test_a_vietnamese_border_province():
+    found = _regions_in("百色.txt", "与越南国资委、高平省等有关方面就口岸基础设施建设、产业链供应链共建等达成合作意向。")
+    assert "高平省" in found and "高平市" not in found
