@@ -520,8 +520,11 @@ _WATER_MADE_A_PARK = re.compile(_BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,
                                 r"(?=(?:国家级|国家|省级|自治区级|市级)?湿地公园)")
 
 
+_NO_TAIL = re.compile(r"(?!)")  # the park stands after the match: the water's name is all of it
+
+
 def waters_made_wetland_parks(norm: str) -> list[Candidate]:
-    return _areas_named_by_a_body(norm, _WATER_MADE_A_PARK, re.compile("(?!)"), _RANK_VERB)
+    return _areas_named_by_a_body(norm, _WATER_MADE_A_PARK, _NO_TAIL, _RANK_VERB)
 
 
 # An archaeological or historic site named by its place (荷花山遗址, 屈家岭国家考古遗址公园, 邾国故城遗址,
