@@ -121,10 +121,12 @@ def county_speaking_for_itself(norm: str) -> LexiconEntry | None:
             counts[hit.name] = counts.get(hit.name, 0) + 1
     if not counts:
         return None
-    def weight(name: str) -> tuple[int, int, str]:
+
+    def named_most(name: str) -> tuple[int, int, str]:
         parent = str(dict(regions[("Region", name)].attrs).get("parent", ""))
         return counts[name], named.get(parent, 0), name
-    return regions[("Region", max(counts, key=weight))]
+
+    return regions[("Region", max(counts, key=named_most))]
 
 
 _STANDS_OUT = 2  # times the next region's count
