@@ -199,6 +199,10 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate],
     # A firm named by a group's short name and a trade word (天合 + 石油, 马钢 + 物流) is a
     # firm of its own, often no part of that group: the short name is its name, no mention.
     inner = [c for c in inner if not _firm_named_after(c, host_of[c.start])]
+    # A short form that begins inside a place's name is half of that place and a word (湖|南理工|学院:
+    # 湖南理工学院, not 南京理工大学).
+    place_insides = {at for c in candidates if c.type == "Region" for at in range(c.start + 1, c.end)}
+    inner = [c for c in inner if c.start not in place_insides]
     return select_candidates(inner)
 
 

@@ -16,12 +16,16 @@ from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_N
 # A list of firms closed by 等 + what they are: 等企业, 等3家企业, 等龙头企业, 等一批头部企业,
 # 等行业领军企业, 等大型央企, 等企业集团. A bare 行业/领域 or an industry word before
 # the head (等行业企业, 等配套企业, 等关键材料企业) lists kinds of firms, not firms.
+# A rank may be a firm's standing in its trade (等腰部酒企) or what it is bound for (等重点上市后备企业).
 _LIST_QUALIFIER = (r"(?:一批|一大批|多家)?(?:(?:行业|国内|国内外|省内|现有|本地|世界)?"
-                   r"(?:龙头|头部|链主|骨干|重点|领军|领跑|优强|优质|知名|大型|大|标杆|上市|外资|外贸|省属|市属)){0,2}")
+                   r"(?:龙头|头部|腰部|链主|骨干|重点|领军|领跑|优强|优质|知名|大型|大|标杆|上市后备|上市|后备|"
+                   r"外资|外贸|省属|市属|国有)){0,2}")
 # …or by their count (温多利、欧迈机械、瑞博龙3家企业).
 # A count may also carry the firms' trade (中外运、港中旅华贸、日邮物流等29家国际货代企业).
 _LIST_END = re.compile(rf"(?:等(?:[\d一二三四五六七八九十两]+家)?|(?!一家)[\d一二三四五六七八九十两]+家)"
-                       rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企)"
+                       rf"(?P<qualifier>{_LIST_QUALIFIER})(?P<head>企业集团|企业|公司|集团|央企|国企|名企|车企|药企|酒企)"
+                       # …or by the flock they lead (支持齐星、双剑风机、天一智能、琅菱智能等“领头羊”)
+                       rf"|等“(?:领头羊|头雁|链主)”"
                        rf"|等[\d一二三四五六七八九十两]+家[\u4e00-\u9fff]{{2,4}}?企业"
                        # …or their trade and rank (支持楚象、建发等供应链龙头企业)
                        rf"|等(?:(?!领域|行业|产业|方面)[^\W\d的和与及]){{2,4}}?(?:龙头|头部|链主|骨干|领军)企业")
@@ -67,7 +71,7 @@ _TRADE_WORDS = (
 _TRADE_MODIFIERS = ("新型|关键|高端|智能|绿色|先进|现代|传统|特色|优势|新兴|未来|战略性|基础|上游|下游|终端|配套|"
                     "上下游|通用|跨境|大宗|精深|初创|轻|无|规上|规模以上|限上|限额以上|高新技术|专精特新|单项冠军|"
                     "独角兽|瞪羚|小巨人|龙头|头部|链主|骨干|重点|领军|优质|知名|大型|中型|小型|本地|外地|省内|省外")
-_TRADE_ITEM = re.compile(rf"(?:{_TRADE_MODIFIERS}|{_TRADE_WORDS})+(?:业|类|型|性)?")
+TRADE_ITEM = re.compile(rf"(?:{_TRADE_MODIFIERS}|{_TRADE_WORDS})+(?:业|类|型|性)?")
 # Labels and places of firms rather than firms (“四类500强”, 灯塔工厂, 金融产业城, 联合创新中心).
 _NOT_A_FIRM = re.compile(r"[“”\"0-9０-９]|500强|企业|央企|国企|系$|项目|产业|行业|领域|园区|基地|中心|工厂|车间|园$|区$|"
                          r"示范|试点|品牌|冠军|名单|标准")
@@ -122,7 +126,7 @@ def match_firm_lists(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate
             if item in places:
                 continue  # 仁和 is a firm and a district: not ours to say
             # (CLAUSE's trailing 和/与/及 ends a body, but a firm may end in 和: 伯希和)
-            if (not item or _NOT_A_FIRM.search(item) or _TRADE_ITEM.fullmatch(item)
+            if (not item or _NOT_A_FIRM.search(item) or TRADE_ITEM.fullmatch(item)
                     or CLAUSE.search(item.rstrip("和与及"))):
                 firms = []
                 break
@@ -151,7 +155,7 @@ def match_lists_with_a_known_firm(norm: str, lexicon_hits: list[Candidate]) -> l
         others = [(start, end) for start, end in items if start not in firm_starts]
         if not others or not all(
                 2 <= end - start <= 4 and HAN_NAME.fullmatch(norm, start, end) and norm[start:end] not in places
-                and not _NOT_A_FIRM.search(norm[start:end]) and not _TRADE_ITEM.fullmatch(norm[start:end])
+                and not _NOT_A_FIRM.search(norm[start:end]) and not TRADE_ITEM.fullmatch(norm[start:end])
                 and not _TRADE_IN_BODY.search(norm[start:end]) and not CLAUSE.search(norm[start:end])
                 for start, end in others):
             continue
@@ -180,15 +184,17 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "锂能", "绿能", "光能", "织造", "饮品",
     # and a pharmaceutical works (知和大药厂)
     "大药厂", "药厂",
+    # and of smelting, tyres, plastics and electronics (华鑫冶金, 金田轮胎, 大洋塑胶, 信维电科)
+    "冶金", "轮胎", "塑胶", "电科",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
 # the name only where the list item ends with them, with the firm's phase or with what a firm does
 # (天铭智能、科贝激光、富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期, 天顺风电、恩捷隔膜,
-# 泰鹏智能成功上市, 龙辉起重入选); never after a kind
+# 泰鹏智能成功上市, 龙辉起重入选, 宏迈高科一期, 宏图智能成功挂牌); never after a kind
 # (人工智能、人形机器人) or a unit (150兆瓦风电等).
-LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电|起重)"
-                          r"(?=[、等和及与，。；]|[一二三四五六]期|成功上市|上市|入选|获评|投产)")
+LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电|起重|高科|透平|风机|铜箔)"
+                          r"(?=[、等和及与，。；]|[一二三四五六]期|成功上市|顺利上市|上市|成功挂牌|挂牌|入选|获评|投产)")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
 _TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
 _TRADE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -207,12 +213,17 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
                                  # what a firm wins or is worth (强工科技获得…奖, 北一半导体市值)
                                  r"获得|荣获|市值|营收|"
                                  # what is done to a firm's plant (恒源石化转型升级, 达门船舶搬迁)
-                                 r"转型升级|搬迁|扩能|生产线|生产基地|产业园|产业基地")
+                                 r"转型升级|搬迁|扩能|生产线|生产基地|产业园|产业基地|"
+                                 # a firm's deal closed (武当锂业签约落地)
+                                 r"签约落地")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
 SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"
                               # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
                              r"确保|加快|建成|开工|新开工|力争|抓好|推进实施|加快实施)$")
+# A project's sum before the firm's name (投资8亿元的金田轮胎二期): for a firm's shape only, since
+# roads and parks follow it as often (83.5亿元的沈海高速扩容).
+_PROJECT_SUM = re.compile(r"[亿万]元的$")
 # Particles that may stand right before the name (与人福医药), besides a non-Han character.
 _SHORT_FIRM_PARTICLES = set("与和同跟及对向")
 # A body that is a scope, a quality or a kind rather than a trade name.
@@ -265,7 +276,7 @@ def short_firm_left(norm: str, start: int, county_ends: dict[int, int]) -> str:
 def _trade_name_body(body: str, size: int, places: set[str]) -> bool:
     """``body`` (``size`` characters before an industry word) can be a firm's trade name."""
     return (len(body) == size and HAN_NAME.fullmatch(body) is not None and body not in places
-            and not SHORT_FIRM_NOT_BODY.search(body) and not _TRADE_ITEM.fullmatch(body)
+            and not SHORT_FIRM_NOT_BODY.search(body) and not TRADE_ITEM.fullmatch(body)
             and not CLAUSE.search(body) and not GENERIC_FIRM.search(body) and not BUSINESS_WORDS.fullmatch(body)
             and not _TRADE_IN_BODY.search(body))
 
@@ -332,7 +343,7 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
     shapes: dict[int, tuple[int, int, str]] = {}
     found = []
     for at in range(len(norm) - 3):
-        left = short_firm_left(norm, at, county_ends)
+        left = short_firm_left(norm, at, county_ends) or ("verb" if _PROJECT_SUM.search(norm, max(0, at - 3), at) else "")
         if not left or at in covered:
             continue
         end = _short_firm_shape(norm, at, places)

@@ -1,8 +1,9 @@
 """Person patterns that need no lexicon and no tagger.
 
 - a roster line: ``罗　平 省科技厅厅长`` or ``组　长：王清宪 省长`` (names padded
-  to three characters with an ideographic space are common in such lists), and the
-  speaker's line above a work report, title first: ``市人民政府市长 葛斌``;
+  to three characters with an ideographic space are common in such lists), the
+  speaker's line above a work report, title first: ``市人民政府市长 葛斌``, and a page's
+  credit line: ``责任编辑：李媛媛``;
 - a name followed by 同志 or by a top title: ``毛泽东同志``, ``阮富仲总书记``,
   when the name stands after a clear left boundary (punctuation, 以, 和, 对 …);
 (a bare ``总书记`` with no name beside it is named in resolution).
@@ -25,6 +26,11 @@ _ROSTER = re.compile(
 # The speaker's line above a work report: ``市人民政府市长 葛斌`` (title, then the name alone).
 _TITLE_THEN_NAME = re.compile(
     rf"^[ \t]*(?P<title>[\u4e00-\u9fff()]{{0,20}}?(?:{TITLE_ALT}))[ \t]+(?P<name>{_PADDED_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+# A web page's or a paper's credit line under the text: ``责任编辑：李媛媛`` (the name alone on its line).
+_CREDIT_LINE = re.compile(
+    rf"^[ \t]*(?P<title>责任编辑|编辑|记者|通讯员|作者|撰稿|摄影|校对|审核)[ \t]*[:：][ \t]*(?P<name>{_PADDED_NAME})[ \t]*$",
     re.MULTILINE,
 )
 _NAME_BEFORE_CUE = re.compile(
@@ -65,7 +71,7 @@ def match_person_rules(norm: str) -> list[Candidate]:
             continue
         found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule",
                                title=match.group("title")))
-    for match in _TITLE_THEN_NAME.finditer(norm):
+    for match in [*_TITLE_THEN_NAME.finditer(norm), *_CREDIT_LINE.finditer(norm)]:
         name = match.group("name")
         if starts_with_surname(name) and name.replace(" ", "") not in _NOT_NAMES:
             found.append(Candidate(match.start("name"), match.end("name"), "Person", "", "rule",

@@ -61,7 +61,8 @@ _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A rank or a count is no part of a zone's name (广西首家国家级人力资源服务产业园, 京津冀、长三角两大城市群,
 # 曹娥江五大科技城); 五大连池 is a city.
-_RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一|[两三四五六七八九十]大(?!连池)")
+# (星级: a park's rank, 创建四川省星级现代农业园区4个)
+_RANK_IN_BODY = re.compile(r"首家|首个|首批|唯一|[两三四五六七八九十]大(?!连池)|星级")
 # Cut words that stand inside zones' names (牡丹江协同发展先导区, 成渝联动发展区).
 _VERBS_INSIDE_NAMES = {"协同", "联动", "服务", "高质量"}
 # What begins a zone's name with no place in front: a quote, a national or international scope,
@@ -120,6 +121,13 @@ _LONE_WATER = re.compile(
     r"水质|水环境|水生态|水体)"
 )
 _WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
+# A river named …水 is a river where its basin is named (渌水流域, 陆水、富水等流域治理); elsewhere
+# …水 is as often the town's water (污水, 供水) or a view (山水).
+_SHUI_RIVER_BASIN = re.compile(
+    rf"(?:^|(?<=[、，,。；;：:“（(\s])|(?<=流域[和与及])|{_after_any(_WORK_ON_WATER)})"
+    r"(?P<name>[\u4e00-\u9fff]{1,2}水)(?=流域|、(?P<next>[\u4e00-\u9fff]{1,2}水)等流域)")
+# The town's and the field's waters, never a river's name (污水, 碧水, 地下水).
+_TOWN_WATERS = re.compile(r"[污供雨用饮排节治净中废涉活碧蓄调引下上汛积洪]水$|山水$")
 # Verbs done to rivers (保护漓江, 整治长江) that are part of zone names elsewhere
 # (文物保护利用示范区), so they cut only here.
 _WATER_VERB = re.compile(r"保护|整治|治理|修编|修复|疏浚")
@@ -154,7 +162,9 @@ _NOT_IN_WATER_NAME = set("和与及等的座个处加改保治建修护善型病
 # A verb or a kind before the head is no name (启动湿地文化广场, 完成湿地保护修复).
 _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打造|提升|规划|退化|推进|推动|加快|加强|强化|实施|新建|扩建|建成|开工|"
                                r"河湖|江河|湖库|"
-                               r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|自然|人工|滨海|滨河|沿海")
+                               r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|自然|人工|滨海|滨河|沿海|"
+                               # kinds of wetland (淡水湿地修复项目, 林草湿地)
+                               r"淡水|咸水|高原|沼泽|泥炭|河口|库塘|小微|林草|草原|森林")
 _WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
@@ -404,7 +414,9 @@ def bare_named_zones(norm: str) -> list[Candidate]:
         if start and not (_BEFORE_BARE_ZONE.search(before) or _VERB_BEFORE_BARE_ZONE.search(before)):
             continue
         # 全州开发区: every zone of the prefecture, though 全州 is also a county's name.
-        if _NOT_IN_LONE_ZONE.search(body) or body[0] == "全" or (body in vocabulary and body not in places):
+        # 中国开发区 (of 《中国开发区审核公告目录》): the country's zones, no zone (中国科技城 is 绵阳's).
+        if _NOT_IN_LONE_ZONE.search(body) or body[0] == "全" or (body == "中国" and match.group("head") != "科技城") \
+                or (body in vocabulary and body not in places):
             continue
         found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", "zone"),)))
     return found
@@ -697,6 +709,14 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
                 or any((i, end) in city_spans for i in range(start, end - 1))):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
+    for match in _SHUI_RIVER_BASIN.finditer(norm):
+        for start, end in [match.span("name"), match.span("next")]:
+            name = norm[start:end]
+            if start < 0 or _TOWN_WATERS.search(name) or _NOT_WATER_NAMES.search(name) \
+                    or numbered_like_a_slogan(name) \
+                    or any(hit.start <= start < hit.end for hit in lexicon_hits if hit.type == "Region"):
+                break
+            found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     return found + short_waters_listed(norm, lexicon_hits, found)
 
 

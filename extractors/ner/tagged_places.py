@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
+from extractors.ner.firm_rules import TRADE_ITEM
 from extractors.ner.gazetteer import canonical_by_form
 from extractors.ner.region_rules import (ROUTE_AFTER, RUNS_ON, VERB_BEFORE_NAME, numbered_like_a_slogan,
                                          province_abbreviations)
@@ -185,6 +186,8 @@ _KIND_IN_ZONE_BODY = re.compile(
 def _zone_name(norm: str, start: int, head_start: int) -> bool:
     body = norm[start:head_start]
     return (bool(_ZONE_BODY.match(body)) and not _KIND_IN_ZONE_BODY.search(body)
+            # 石材工业园: a trade's park, a kind (a 新区 is a city's: 巴中's 文旅新区)
+            and not (TRADE_ITEM.fullmatch(body) and norm.startswith(("工业园", "园区"), head_start))
             and not VERB_BEFORE_NAME.match(body)  # 编制园区开发区发展规划, 理顺开发区管理机制
             # 沪苏浙园区: parks in those provinces, not one park
             and not all(ch in province_abbreviations() for ch in body)

@@ -109,6 +109,13 @@ def test_ner_persons_reporters_of_a_byline():
         == {"张晓松", "朱基钗"}
 
 
+def test_ner_persons_editor_of_a_web_page():
+    # A government site's credit lines under the report (益阳, development set 22): the editor is named,
+    # an empty author line names no one.
+    page = "信息来源：市政府研究室\n\n作者：\n\n责任编辑：李媛媛\n\n打印关闭分享到：\n"
+    assert [(m.name, m.title) for m in persons(page)] == [("李媛媛", "责任编辑")]
+
+
 def test_ner_persons_name_ending_like_a_river_after_its_title():
     # A provincial news roster (河南, 2023): unlisted names; 刘玉江 ends like a river (the tagger's
     # 向阳江-type false names), but the title before it says it is a man.

@@ -1346,3 +1346,30 @@ def test_inland_ports_named_by_their_place(file_name, sentence, expected, absent
 def test_a_vietnamese_border_province():
     found = _regions_in("百色.txt", "与越南国资委、高平省等有关方面就口岸基础设施建设、产业链供应链共建等达成合作意向。")
     assert "高平省" in found and "高平市" not in found
+
+
+# Development sets 22 and 23 (咸宁, 岳阳, 益阳), read in the eighteenth session after one blind look, and
+# the non-held reports the same rules reach (长沙, 绵阳).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # a river named …水 where its basin is named, alone, joined or listed
+    ("咸宁.txt", "斧头湖流域生态治理一期工程完工，陆水流域和富水流域系统治理、鄂东南水资源配置、西凉湖蓄滞洪区建设、"
+                 "余码头泵站改造等重大水利工程项目加快推进，陆水水库除险加固工程开工", {"陆水", "富水"}, set()),
+    ("咸宁.txt", "统筹实施陆水、富水等流域系统治理，总结推广赤壁市羊楼洞港小流域综合治理试点成功经验", {"陆水", "富水"}, set()),
+    ("长沙.txt", "湘赣边区域合作走深走实，渌水流域湘赣边水环境协同共治、220千伏大瑶输变电等项目加快实施", {"渌水"}, set()),
+    # kinds of wetland are no wetland's name
+    ("岳阳.txt", "在全省率先实行湿地分级管理，君山湿地碳汇开发成为世界首个达到国际标准的淡水湿地修复项目", set(),
+     {"淡水湿地"}),
+    ("益阳.txt", "强化自然保护地、林草湿地资源、生物多样性保护修复", set(), {"林草湿地"}),
+    # the country's zones in a catalogue's title, a park's rank and a trade's parks are kinds, not zones;
+    # 绵阳's 中国科技城 is a zone
+    ("泸州.txt", "支持综保区、长开区纳入《中国开发区审核公告目录》", set(), {"中国开发区"}),
+    ("泸州.txt", "创建四川省星级现代农业园区4个、现代林业园区2个，合江县荔江镇、泸县方洞镇、古蔺县马蹄镇入选首批国家农业产业强镇",
+     {"四川省", "荔江镇"}, {"四川省星级现代农业园区"}),
+    ("随州.txt", "有序推进绿色矿山建设，提档升级吴山、万和石材工业园。", set(), {"石材工业园"}),
+    ("绵阳.txt", "实施“五市战略”，加快建设中国科技城、全力打造成渝副中心", {"中国科技城"}, set()),
+    # an idiom for meetings and papers holds no prefecture of Yunnan
+    ("岳阳.txt", "严格落实中央八项规定及其实施细则精神、省委“十二个不得”要求，大力整治“文山会海”“指尖上的形式主义”等问题。",
+     set(), {"文山壮族苗族自治州"}),
+])
+def test_rivers_by_their_basin_kinds_of_wetlands_and_parks_and_an_idiom(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
