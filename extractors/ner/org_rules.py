@@ -388,6 +388,24 @@ def _listed_schools(norm: str, schools: list[tuple[Candidate, str]]) -> list[Can
     return found
 
 
+# A hospital named by its kind or number alone, in a list whose items a level word opens
+# (市公共卫生防控救治中心、第一中医医院扩建项目; 市疾控中心、妇保院新院): the level's hospital.
+_LISTED_HOSPITAL = re.compile(rf"(?<=[、和及])(?:第{_ORDINAL}(?:人民|中医|中西医结合)?医院|妇幼保健院|妇保院|中医院|中医医院)")
+_LEVEL_OPENS_ITEM = re.compile(r"(?:^|(?<=[、，,；;：:]))[市县区州]")
+_LIST_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _listed_hospitals(norm: str) -> list[Candidate]:
+    found = []
+    for match in _LISTED_HOSPITAL.finditer(norm):
+        stops = [m.end() for m in _LIST_CLAUSE_START.finditer(norm, max(0, match.start() - 60), match.start())]
+        clause_start = stops[-1] if stops else max(0, match.start() - 60)
+        if _LEVEL_OPENS_ITEM.search(norm, clause_start, match.start()) \
+                or _BARE_LEVEL_AFTER_VERB.search(norm, clause_start, match.start()):  # 抓好市人民医院…、妇幼保健院
+            found.append(Candidate(match.start(), match.end(), "Organization", "", "rule"))
+    return found
+
+
 def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]) -> Candidate | None:
     """广东省（林芝）高原心血管研究所: a body a region runs in another place."""
     inner = regions.get(hit.end + 1) if norm[hit.end:hit.end + 1] == "(" else None
@@ -662,7 +680,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools)
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)

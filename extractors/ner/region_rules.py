@@ -23,7 +23,9 @@ _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业�
                       # an area a zone extends into, one cities share (通州湾绿色化工拓展区, 长江口产业创新协同区)
                       "拓展区", "协同区",
                       # an inland port (赣州国际陆港, 永州陆港)
-                      "陆港"},
+                      "陆港",
+                      # a chemical park written short (广水化工园)
+                      "化工园"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)
@@ -165,7 +167,8 @@ _NOT_A_WATER_NAME = re.compile(r"启动|启用|完成|新增|恢复|开展|打�
                                r"湖泊|河流|城市|国家|全国|国际|省级|重要|天然|自然|人工|滨海|滨河|沿海|"
                                # kinds of wetland (淡水湿地修复项目, 林草湿地)
                                r"淡水|咸水|高原|沼泽|泥炭|河口|库塘|小微|林草|草原|森林")
-_WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
+# (以: 以封江口水库、…等湖库为重点; not 持之以恒)
+_WATER_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及的在等是]|(?<!之)以|启用|保护|治理|建设|修复|入选|加强|加快|推进|推动|"
                            r"实施|开工|完成|建成|新建|扩建)$")
 
 
@@ -235,7 +238,7 @@ _BEFORE_LONE_ZONE = re.compile(
 # as a head may end another (特色商业街区, 商业街区).
 _QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科创大走廊", "科创走廊", "商务区", "步行街", "未来城", "科学城",
                   "科学谷", "科教城", "新城", "古城", "古镇", "古道", "不夜城", "老街", "古街")
-_LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "合作区", "新区", "保税区",
+_LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "化工园", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区") + _QUARTER_HEADS
 
 
@@ -425,7 +428,7 @@ def bare_named_zones(norm: str) -> list[Candidate]:
 # A scenic area named by a proper name (褒禅山景区、香泉旅游区创建…, 四女寺风景区), also after the rank
 # it holds (建成省级盐河水利风景区): the place.
 _SCENIC_AREA = re.compile(
-    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
+    _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,10}?(?:风景名胜区|风景区|旅游度假区|旅游区|景区))")
 _SCENIC_RANK = re.compile(r"省级|市级|国家级")
 # A body that opens with a known place names one even with a kind word in it (衢州古城文化旅游区).
 _KIND_IN_PLACED_SCENIC_NAME = re.compile(r"[一二三四五六七八九十两]大|A|级|景|全域|精品|热门|网红|主要|周边|推出|引导|实行|开发|优化|"
@@ -640,10 +643,10 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
 
 
 # Streets a list closes as shopping or historic quarters (中街、太原街等9个核心商圈, 盐河巷、民主路等特色街区,
-# 万花楼、十字街、万达广场等商圈建设): each street is a place. Only items named as streets (街, 巷; a
+# 万花楼、十字街、万达广场等商圈建设, 剑河两岸、玉虚街等老街改造): each street is a place. Only items named as streets (街, 巷; a
 # road where quarters close the list): malls and firms (苏宁、万达等中心商圈) are not.
 _STREET_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个条处]?(?:特色|核心|重点|中心|历史文化|商业|步行|美食|"
-                              r"旅游休闲|消费|精品)*(?P<kind>商圈|街区|步行街|商业街|街巷)")
+                              r"旅游休闲|消费|精品)*(?P<kind>商圈|街区|步行街|商业街|街巷|老街|古街)")
 _STREET_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:街|巷)")
 _ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}路")
 _WORK_ON_STREET = re.compile(r"(?:改造提升|改造|提升|打造|建设|升级)")
