@@ -391,3 +391,62 @@ def _in_project_list(norm: str, end: int) -> bool:
     items = _PROJECT_ITEMS.match(norm, end)
     return (items is not None and _PROJECT_LIST_END.match(norm, items.end()) is not None
             and not _NAMED_AFTER_THE_FIRM.search(items.group("rest").removesuffix("等")))
+
+
+# A firm named right before its plant's capacity (上海鸿云20万吨大米深加工, 建成投产鑫淼森1万吨进口牛肉
+# 加工项目, 天柱县誉福擎天年产30万吨钡盐): the capacity is what a firm's project states, and what
+# stands before it is the firm. Not a harbour's berth (20万吨级航道) nor a year's output (产量64万吨).
+_CAPACITY = re.compile(r"(?:年产)?\d+(?:\.\d+)?[万亿]?(?:吨(?!级)|千瓦|兆瓦|GW|MW|GWh)"
+                       r"(?![\u4e00-\u9fff]{0,3}(?:航道|码头|泊位|船闸))")  # 贵梧3000吨西江航道: a waterway's class
+_BEFORE_CAPACITY_NAME = re.compile(r"(?:[、，,。；;：:（(]|^|推进|加快|建成投产|建成|推动|确保|投产|开工建设|开工|引进|以|实施)$")
+# Output, stock and scale, and the words of a sentence (产量, 电煤, 装机), are no firm's name.
+_NOT_BEFORE_CAPACITY = re.compile(r"[产达超增约近共计年万亿级的了是在将对把为和与及等货储销煤粮菜量能力模容机]|突破|提高|释放|"
+                                  r"累计|全年|实现|完成")
+_PHASE_AT_END = re.compile(r"[一二三四五六七八九十]期$")
+# A name that ends like a place (米易龙肘山5万千瓦) names the plant's site.
+_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪区县市]$")
+_LONGEST_CAPACITY_NAME = 8  # with a county in front (天柱县誉福擎天)
+
+
+def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Firms named before their plant's capacity; a county in front is the plant's site, not the name."""
+    from extractors.ner.firm_brands import firm_brands
+    from extractors.ner.unknown_names import begins_word, unknown_name_at, words
+
+    places = canonical_by_form("Region")
+    vocabulary, brands = words(), firm_brands()
+    counties = {hit.start: hit.end for hit in lexicon_hits if hit.type == "Region"
+                and dict(hit.attrs).get("level") in {"prefecture", "county"}}
+    county_spans = [(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
+                    and dict(hit.attrs).get("level") in {"prefecture", "county"}]
+    known = {at for hit in lexicon_hits if hit.type == "Organization" for at in range(hit.start, hit.end)}
+    found = []
+    for capacity in _CAPACITY.finditer(norm):
+        end = capacity.start()
+        for size in range(_LONGEST_CAPACITY_NAME, 1, -1):
+            start = end - size
+            if start < 0 or not HAN_NAME.fullmatch(norm, start, end) \
+                    or not _BEFORE_CAPACITY_NAME.search(norm, max(0, start - 4), start):
+                continue
+            start = counties.get(start, start) if counties.get(start, start) <= end - 2 else start
+            # The plant's phase (嘉尚二期) and a county after the name (博光米东区) are no part of it.
+            end_of_name = _PHASE_AT_END.search(norm, start, end)
+            name_end = end_of_name.start() if end_of_name else next(
+                (begin for begin, stop in county_spans if stop == end and begin >= start + 2), end)
+            if name_end - start < 2:
+                continue
+            name = norm[start:name_end]
+            # The name may open with its province (上海鸿云, 四川芯元一); its own part is a trade name: it
+            # begins no word (鑫淼森) or is a known one, and reads as no scope, kind or count.
+            place_size = next((size for size in (3, 2) if name[:size] in places and len(name) - size >= 2), 0)
+            own = name[place_size:]
+            if (name in places or _NOT_BEFORE_CAPACITY.search(name) or any(at in known for at in range(start, name_end))
+                    or _UNKNOWN_PLACE_END.search(name)
+                    or GENERIC_FIRM.search(own[:2]) or SHORT_FIRM_NOT_BODY.search(own)):
+                continue  # a shorter run may be the name (投产|鑫淼森)
+            if not (own in brands or unknown_name_at(norm, start + place_size)
+                    or not begins_word(norm, start + place_size, vocabulary)):
+                continue
+            found.append(Candidate(start, name_end, "Organization", "", "rule", prefix_end=start))
+            break
+    return found

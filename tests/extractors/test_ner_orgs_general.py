@@ -975,7 +975,7 @@ def test_ner_orgs_general_named_after_figures_set_up_and_read_in_sets_6_and_7(se
 
 
 # Development sets 22 and 23 (十堰, 咸宁, 益阳, 随州, 岳阳, 泸州), read in the eighteenth session after
-# one blind look, and the non-held reports the same rules reach (郴州, 淮北, 河池, 临沂).
+# one blind look, and the non-held reports the same rules reach (郴州, 淮北, 河池, 临沂, 济宁, 梧州).
 @pytest.mark.parametrize("sentence, region, expected, absent", [
     # lists of firms closed by the flock they lead, by their rank in a trade or by what they are bound for
     ("发展壮大高端装备产业，支持齐星、双剑风机、天一智能、琅菱智能等“领头羊”抢抓机遇", "随州市",
@@ -1003,6 +1003,13 @@ def test_ner_orgs_general_named_after_figures_set_up_and_read_in_sets_6_and_7(se
     ("加快江阳区文体中心、龙马潭区全民健身中心等设施建设，力争人均体育场地面积达到2.6平方米。", "泸州市", set(),
      {"江阳区文体中心", "龙马潭区全民健身中心"}),
     ("全面建成临沂国际会展中心3号馆，启动屠苏岛大型会展中心建设", "临沂市", set(), {"临沂国际会展中心"}),
+    # a firm named before its plant's capacity, with its province, not its county or its phase; not a waterway
+    ("上海鸿云20万吨大米深加工、四川芯元一12万吨进口原糖加工等项目建成投产，泸州港成为长江上游最大进口粮集散中心。", "泸州市",
+     {"上海鸿云", "四川芯元一"}, set()),
+    ("新建保税仓库3万平方米，建成投产鑫淼森1万吨进口牛肉加工项目，实现跨境电商交易额20亿元。", "泸州市", {"鑫淼森"}, set()),
+    ("做精做细高端化工产业，建成投产恒信50万吨乙醇、世纪阳光3万吨有机颜料等项目", "济宁市", {"恒信"}, set()),
+    ("柳梧铁路、南深铁路玉林至岑溪段、苍容高速公路梧州段等一批重大交通项目加快推进，全面建成贵梧3000吨西江航道工程", "梧州市",
+     set(), {"贵梧"}),
     # the NPC's special committees (lexicon)
     ("“1573”工作模式[12]获全国人大教科文卫委、国家卫健委肯定。", "泸州市",
      {"全国人民代表大会教育科学文化卫生委员会"}, {"全国人民代表大会"}),
