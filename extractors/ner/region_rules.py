@@ -152,6 +152,17 @@ def numbered_like_a_slogan(name: str) -> bool:
 # that opens with a national or provincial scope right after a verb of winning.
 _HONOUR_VERB = re.compile(r"(?:获评|创成|争创|创建为|创建|入选|入围|评为|获批|荣获|申报|申创|通过|命名为|成功)$")
 _HONOUR_START = re.compile(r"国家|国家级|省级|自治区级|市级|全国|首批")
+# A list of titles an honour verb opens (争创国家…试点城市、国家绿色金融改革创新试验区、…): each item
+# is a title striven for, as the first one is.
+_HONOUR_LIST_OPENING = re.compile(r"(?:^|[，,。；;：:])(?:积极|全力|力争|成功|努力)?(?:争创|申创|创建|创成|获评|入选|获批|申报)"
+                                  r"[^，,。；;：:]*、$")
+
+
+def _honour_listed(norm: str, start: int) -> bool:
+    """``start`` begins an item (after 、) of a list whose clause opens with an honour verb."""
+    return _HONOUR_LIST_OPENING.search(norm, max(0, start - 80), start) is not None
+
+
 # Titles that are honours wherever they stand.
 _HONOUR_TITLES = re.compile(r"生态文明建设|全域旅游|民族团结进步|社会信用体系建设|农业现代化|知识产权保护|公共文化服务体系")
 
@@ -1090,6 +1101,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         if match.group("head") == "口岸" and _KIND_OF_PORT.search(body):
             continue
         if _HONOUR_TITLES.search(body) or (
+                _HONOUR_START.match(body) and _honour_listed(norm, match.start() + offset)) or (
                 _HONOUR_START.match(body) and _HONOUR_VERB.search(norm, max(0, match.start() + offset - 4),
                                                                  match.start() + offset)):
             continue

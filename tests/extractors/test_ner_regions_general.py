@@ -1375,6 +1375,9 @@ def test_a_vietnamese_border_province():
      {"四川省", "荔江镇"}, {"四川省星级现代农业园区"}),
     ("随州.txt", "有序推进绿色矿山建设，提档升级吴山、万和石材工业园。", set(), {"石材工业园"}),
     ("绵阳.txt", "实施“五市战略”，加快建设中国科技城、全力打造成渝副中心", {"中国科技城"}, set()),
+    # a list of titles an honour verb opens: each item is a title striven for, no zone
+    ("十堰.txt", "扩大碳排放权、用水权、排污权市场交易，争创国家生态产品价值实现机制试点城市、国家绿色金融改革创新试验区、国家节水型城市",
+     set(), {"国家绿色金融改革创新试验区"}),
     # an idiom for meetings and papers holds no prefecture of Yunnan
     ("岳阳.txt", "严格落实中央八项规定及其实施细则精神、省委“十二个不得”要求，大力整治“文山会海”“指尖上的形式主义”等问题。",
      set(), {"文山壮族苗族自治州"}),
