@@ -37,8 +37,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.firm_rules import (LISTED_TRADE, PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY,
-                                      SHORT_FIRM_VERB, short_firm_left, trade_name_of)
+from extractors.ner.firm_rules import (LISTED_TRADE, NAME_ENDING_LIKE_A_PLACE, PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY,
+                                      SHORT_FIRM_NOT_BODY, SHORT_FIRM_VERB, short_firm_left, trade_name_of)
 from extractors.ner.unknown_names import unknown_name_at
 from extractors.sentences import clause_around
 
@@ -64,9 +64,8 @@ _NAMED_AFTER = re.compile(r"[路街桥港湖山江河站区城巷道渠湾岛线
                           r"学院|大学|学校|中学|小学")
 # A road or a railway anywhere in the item is named after places (如通苏湖城际铁路: 如皋-南通).
 _INFRASTRUCTURE = re.compile(r"铁路|城际|高速|公路|大桥|机场|航道|生态城")
-# A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河) or heads a place, a
-# park or a site (亳芜现代产业园区, 北暮作业区, 潘口抽水蓄能) is that place's as often.
-_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪]$")
+# A name no list knows (unknown_names) that ends like a place (沙兰河, 格凸河: NAME_ENDING_LIKE_A_PLACE) or
+# heads a place, a park or a site (亳芜现代产业园区, 北暮作业区, 潘口抽水蓄能) is that place's as often.
 _UNKNOWN_PLACE_AFTER = re.compile(r"产业园|园区|工业园|合作|现代产业|新城|片区|作业区|抽水蓄能|水库|电站|古镇|景区|"
                                   r"综合保税|特殊综合|新区|示范区|集中区|公路|北?交易所|共建|矿|核电|灌区|棚户区|体育|冲浪|储气库")
 # A scope or a negation opens a kind, not a name (全疆首家, 涉侨项目, 无创光疗).
@@ -115,7 +114,7 @@ def _brand_at(norm: str, start: int, brands: frozenset[str]) -> str:
 def _unknown_name(norm: str, start: int, places_at: bytearray) -> str:
     """A trade name no list knows (unknown_names), unless it reads as a kind, a scope or a place."""
     name = unknown_name_at(norm, start)
-    if not name or SHORT_FIRM_NOT_BODY.search(name) or _UNKNOWN_PLACE_END.search(name) or _UNKNOWN_SCOPE.match(name):
+    if not name or SHORT_FIRM_NOT_BODY.search(name) or NAME_ENDING_LIKE_A_PLACE.search(name) or _UNKNOWN_SCOPE.match(name):
         return ""
     end = start + len(name)
     if any(places_at[start:end]) or _UNKNOWN_PLACE_AFTER.match(norm, end):

@@ -403,8 +403,8 @@ _BEFORE_CAPACITY_NAME = re.compile(r"(?:[、，,。；;：:（(]|^|推进|加快
 _NOT_BEFORE_CAPACITY = re.compile(r"[产达超增约近共计年万亿级的了是在将对把为和与及等货储销煤粮菜量能力模容机]|突破|提高|释放|"
                                   r"累计|全年|实现|完成")
 _PHASE_AT_END = re.compile(r"[一二三四五六七八九十]期$")
-# A name that ends like a place (米易龙肘山5万千瓦) names the plant's site.
-_UNKNOWN_PLACE_END = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪区县市]$")
+# A name that ends like a place (沙兰河, 米易龙肘山5万千瓦) is that place's, or the plant's site.
+NAME_ENDING_LIKE_A_PLACE = re.compile(r"[山河湖江海岛湾溪峰岭园场地城街路巷坝寺村庄镇乡州港桥塘洞口堤圩峡滩洲坪]$")
 _LONGEST_CAPACITY_NAME = 8  # with a county in front (天柱县誉福擎天)
 
 
@@ -415,10 +415,9 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
 
     places = canonical_by_form("Region")
     vocabulary, brands = words(), firm_brands()
-    counties = {hit.start: hit.end for hit in lexicon_hits if hit.type == "Region"
-                and dict(hit.attrs).get("level") in {"prefecture", "county"}}
     county_spans = [(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
                     and dict(hit.attrs).get("level") in {"prefecture", "county"}]
+    counties = dict(county_spans)
     known = {at for hit in lexicon_hits if hit.type == "Organization" for at in range(hit.start, hit.end)}
     found = []
     for capacity in _CAPACITY.finditer(norm):
@@ -441,7 +440,7 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
             place_size = next((size for size in (3, 2) if name[:size] in places and len(name) - size >= 2), 0)
             own = name[place_size:]
             if (name in places or _NOT_BEFORE_CAPACITY.search(name) or any(at in known for at in range(start, name_end))
-                    or _UNKNOWN_PLACE_END.search(name)
+                    or NAME_ENDING_LIKE_A_PLACE.search(name) or name.endswith(("区", "县", "市"))
                     or GENERIC_FIRM.search(own[:2]) or SHORT_FIRM_NOT_BODY.search(own)):
                 continue  # a shorter run may be the name (投产|鑫淼森)
             if not (own in brands or unknown_name_at(norm, start + place_size)

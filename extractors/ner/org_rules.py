@@ -30,6 +30,7 @@ from extractors.ner.normalise import normalise_form
 from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
 from extractors.ner.titles import TITLE_AT_END
 from extractors.ner.unknown_names import unknown_name_at
+from extractors.sentences import clause_around
 
 # Longest first: a regex alternation takes the first alternative that fits.
 ORG_SUFFIXES = sorted({
@@ -397,14 +398,12 @@ def _listed_schools(norm: str, schools: list[tuple[Candidate, str]]) -> list[Can
 # (市公共卫生防控救治中心、第一中医医院扩建项目; 市疾控中心、妇保院新院): the level's hospital.
 _LISTED_HOSPITAL = re.compile(rf"(?<=[、和及])(?:第{_ORDINAL}(?:人民|中医|中西医结合)?医院|妇幼保健院|妇保院|中医院|中医医院)")
 _LEVEL_OPENS_ITEM = re.compile(r"(?:^|(?<=[、，,；;：:]))[市县区州]")
-_LIST_CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
 def _listed_hospitals(norm: str) -> list[Candidate]:
     found = []
     for match in _LISTED_HOSPITAL.finditer(norm):
-        stops = [m.end() for m in _LIST_CLAUSE_START.finditer(norm, max(0, match.start() - 60), match.start())]
-        clause_start = stops[-1] if stops else max(0, match.start() - 60)
+        clause_start, _ = clause_around(norm, match.start())
         if _LEVEL_OPENS_ITEM.search(norm, clause_start, match.start()) \
                 or _BARE_LEVEL_AFTER_VERB.search(norm, clause_start, match.start()):  # 抓好市人民医院…、妇幼保健院
             found.append(Candidate(match.start(), match.end(), "Organization", "", "rule"))

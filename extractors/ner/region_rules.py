@@ -1100,16 +1100,14 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
         # 国家药品进口口岸, 国际口岸贸易博览会: a kind of port or a fair's name, not a port.
         if match.group("head") == "口岸" and _KIND_OF_PORT.search(body):
             continue
-        if _HONOUR_TITLES.search(body) or (
-                _HONOUR_START.match(body) and _honour_listed(norm, match.start() + offset)) or (
-                _HONOUR_START.match(body) and _HONOUR_VERB.search(norm, max(0, match.start() + offset - 4),
-                                                                 match.start() + offset)):
+        body_start = match.start() + offset
+        if _HONOUR_TITLES.search(body) or (_HONOUR_START.match(body) and (
+                _HONOUR_VERB.search(norm, max(0, body_start - 4), body_start) or _honour_listed(norm, body_start))):
             continue
         # A named zone starts with a place, a quote or a national scope
         # (川渝高竹新区, “一带一路”科技创新合作区, 国家城乡融合发展试验区…);
         # "升级改造工业园区" is prose.
         # The place may follow a pair of abbreviations (京冀曹妃甸协同发展示范区).
-        body_start = match.start() + offset
         if not any(i in region_starts for i in range(body_start, body_start + 3)) and not _NAMED_START.match(body):
             # 轮值承办南京都市圈, 自贸区钦州港片区: a known place right before the head names
             # the zone or area when a verb or another name stands in front of it; not
