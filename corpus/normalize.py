@@ -62,9 +62,20 @@ def to_simplified(text: str) -> str:
     """
     converter = _t2s()
     converted = converter.convert(text)
-    if len(converted) == len(text):
+    if len(converted) != len(text):
+        converted = "".join(_convert_line(converter, line) for line in text.splitlines(keepends=True))
+    return _keep_simplified_forms(text, converted)
+
+
+# Characters OpenCC turns into another that are standard simplified characters too, of names
+# (乾源, a firm, not 干源; 乾隆 and 乾坤 it keeps already): a simplified text means them as written.
+_SIMPLIFIED_ALREADY = frozenset("乾")
+
+
+def _keep_simplified_forms(text: str, converted: str) -> str:
+    if not any(char in text for char in _SIMPLIFIED_ALREADY):
         return converted
-    return "".join(_convert_line(converter, line) for line in text.splitlines(keepends=True))
+    return "".join(char if char in _SIMPLIFIED_ALREADY else new for char, new in zip(text, converted))
 
 
 def _convert_line(converter: opencc.OpenCC, line: str) -> str:

@@ -191,9 +191,9 @@ SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIE
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
 # the name only where the list item ends with them, with the firm's phase or with what a firm does
 # (天铭智能、科贝激光、富晶电子等技改项目, 英佛曼纳米材料等20个项目, 宇宙电路板二期, 天顺风电、恩捷隔膜,
-# 泰鹏智能成功上市, 龙辉起重入选, 宏迈高科一期, 宏图智能成功挂牌); never after a kind
+# 泰鹏智能成功上市, 龙辉起重入选, 宏迈高科一期, 宏图智能成功挂牌, 高仙机器人二期, 爱乐慕医疗等); never after a kind
 # (人工智能、人形机器人) or a unit (150兆瓦风电等).
-LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电|起重|高科|透平|风机|铜箔)"
+LISTED_TRADE = re.compile(r"(?P<industry>纳米材料|电路板|智能|激光|数控|宇航|特材|动力|风电|起重|高科|透平|风机|铜箔|机器人|医疗)"
                           r"(?=[、等和及与，。；]|[一二三四五六]期|成功上市|顺利上市|上市|成功挂牌|挂牌|入选|获评|投产)")
 # A firm's short form ends in its trade word (人福医药, 索通发展); what comes before is its trade name.
 _TRADE_WORD_AT_END = re.compile(rf"(?:{SHORT_FIRM_INDUSTRY.pattern}|发展)$")
@@ -238,6 +238,8 @@ SHORT_FIRM_NOT_BODY = re.compile(
     r"农村|城市|城乡|都市|主城|海洋|生态|文化|航空|航天|海上|陆上|深海|涉海|沿江|地铁|低空|光储|风光|安全|保税|"
     r"设施|可再生|分布式|聚变|合成|动力|农机|煤机|整机|应急|海工|电动|实景|晶硅|金属|电池|正负极|原材料|特高压|"
     r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|炭|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|兆瓦|千瓦|"
+    # kinds of robot (人形机器人, 协作机器人)
+    r"人形|协作|巡检|仿生|特种|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
     r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
@@ -448,4 +450,79 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
                 continue
             found.append(Candidate(start, name_end, "Organization", "", "rule", prefix_end=start))
             break
+    return found
+
+
+# A firm named as the one a title for firms goes to (诚信化工连续3年入选全省民营企业100强, 小角楼入选中华
+# 老字号, 正大科技评为全省科技创新领军企业, 前锋区鸿美嘉服饰入选工信部5G工厂名录): only a firm holds such a
+# title, so the clause's subject is one. A county in front is the firm's place; a place, a product or a
+# scope is no subject here (南江黄羊入选…名单 names no title of firms).
+_FIRM_TITLE_GIVEN = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\s]))(?P<name>[\u4e00-\u9fff]{2,9}?)"
+    r"(?:连续(?:[\d一二三四五六七八九十]+年)?|成功|再次|首次|荣|被)?(?:入选|上榜|获评|评为|认定为|入围|跻身|晋级)"
+    r"(?P<title>[^，,。；;：:]{2,30}?)(?:企业|老字号|[百千]强|\d+强|工厂(?:名录)?|单项冠军|小巨人)(?=[，,。；;：:、]|$)")
+# A ranking of brands or products is a product's (狗牯脑茶入选全国品牌价值区域品牌百强).
+_PRODUCTS_RANKED = re.compile(r"品牌|产品|商标|地理标志")
+_LONGEST_HONOURED_NAME = 6
+
+
+def match_firms_honoured(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Firms that a title for firms goes to (…入选全省民营企业100强)."""
+    from extractors.ner.firm_brands import firm_brands
+    from extractors.ner.unknown_names import begins_word, unknown_name_at, words
+
+    places = canonical_by_form("Region")
+    vocabulary, brands = words(), firm_brands()
+    counties = {hit.start: hit.end for hit in lexicon_hits if hit.type == "Region"
+                and dict(hit.attrs).get("level") in {"prefecture", "county"}}
+    known = {at for hit in lexicon_hits if hit.type in {"Organization", "Person"} for at in range(hit.start, hit.end)}
+    found = []
+    for match in _FIRM_TITLE_GIVEN.finditer(norm):
+        if _PRODUCTS_RANKED.search(match.group("title")):
+            continue
+        start, end = match.span("name")
+        start = counties[start] if start in counties and counties[start] <= end - 2 else start
+        name = norm[start:end]
+        if (not 2 <= len(name) <= _LONGEST_HONOURED_NAME or name in places or any(at in known for at in range(start, end))
+                or NAME_ENDING_LIKE_A_PLACE.search(name) or name.endswith(("区", "县", "市"))
+                or GENERIC_FIRM.search(name) or SHORT_FIRM_NOT_BODY.search(name) or TRADE_ITEM.fullmatch(name)
+                or CLAUSE.search(name)):
+            continue
+        # A trade name: known, begins no word, or a name and its trade word (诚信化工, 正大科技).
+        if not (name in brands or unknown_name_at(norm, start) or not begins_word(norm, start, vocabulary)
+                or trade_name_of(name)):
+            continue
+        found.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
+    return found
+
+
+# A list closed by its firms' trade or kind (推动联友、乾源等纺织企业, 与工银投资、中银投资、中金资本等金融机构,
+# 隐力科技、金洁医疗等小微企业): the items are firms where each reads as a trade name; a list of
+# products or kinds (茶叶、柑橘等农业企业) has words for items.
+_KIND_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+余?[家户])?[\u4e00-\u9fff]{0,4}?(?:企业|金融机构|投资机构)")
+
+
+def match_firms_listed_by_kind(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    from extractors.ner.firm_brands import firm_brands
+    from extractors.ner.unknown_names import begins_word, words
+
+    places = canonical_by_form("Region")
+    vocabulary, brands = words(), firm_brands()
+    known_ends = {c.end for c in lexicon_hits if c.type == "Organization"}
+    found: list[Candidate] = []
+    for match in _KIND_LIST_END.finditer(norm):
+        if _LIST_END.match(norm, match.start()):
+            continue  # match_firm_lists' business
+        firms = []
+        for start, end in _list_items(norm, match.start()):
+            item = norm[start:end]
+            if _LIST_FIRM_SUFFIX.search(item) or end in known_ends:
+                continue
+            if not (2 <= len(item) <= 6 and HAN_NAME.fullmatch(item)) or item in places or _NOT_A_FIRM.search(item) \
+                    or TRADE_ITEM.fullmatch(item) or CLAUSE.search(item) or not (
+                    item in brands or trade_name_of(item) or not begins_word(norm, start, vocabulary)):
+                firms = []
+                break
+            firms.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
+        found += firms
     return found

@@ -23,7 +23,9 @@ from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import (PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER,
-                                       match_firm_lists, match_firms_before_capacity, match_lists_with_a_known_firm,
+                                       match_firm_lists, match_firms_before_capacity, match_firms_honoured,
+                                       match_firms_listed_by_kind,
+                                       match_lists_with_a_known_firm,
                                        match_short_firms)
 from extractors.ner.gazetteer import canonical_by_form, entries_by_name
 from extractors.ner.normalise import normalise_form
@@ -556,7 +558,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):
             found.append(candidate)
     found += match_firm_lists(norm, lexicon_hits) + match_lists_with_a_known_firm(norm, lexicon_hits)
-    found += match_short_firms(norm, lexicon_hits) + match_firms_before_capacity(norm, lexicon_hits)
+    found += (match_short_firms(norm, lexicon_hits) + match_firms_before_capacity(norm, lexicon_hits)
+              + match_firms_honoured(norm, lexicon_hits) + match_firms_listed_by_kind(norm, lexicon_hits))
     outermost = _outermost(lexicon_hits)
     regions = [hit for hit in outermost if hit.type == "Region"]
     regions_at = {hit.start: hit for hit in regions}

@@ -62,6 +62,13 @@ def test_normalize_leaves_simplified_sample_alone(seed_text: str) -> None:
     assert all(b.isascii() or a == "環" for a, b in changed)
 
 
+def test_normalize_keeps_a_simplified_character_opencc_would_change():
+    # 资阳's report (development set 25): 乾源 is a firm; OpenCC's t2s reads its 乾 as 干 (dry).
+    sentence = "推动联友、乾源等纺织企业满产达效。"
+    assert normalize(sentence) == sentence
+    assert normalize("乾燥") == "乾燥"  # the price: a traditional text's 乾 (dry) stays as written
+
+
 class _LengthChangingConverter:
     """Stands in for an OpenCC dictionary whose phrase entry changes length."""
 

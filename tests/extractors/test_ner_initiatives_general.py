@@ -25,6 +25,8 @@ def _initiatives(sentence: str) -> set[str]:
     ("入选国家综合型现代流通战略支点城市和综合货运枢纽", set(), {"国家综合型现代流通战略"}),
     # A bare stage of works has no name.
     ("卫生健康现代化建设，启动数智医疗提升工程，完成国家公立医院", {"数智医疗提升工程"}, {"提升工程"}),
+    # A firm that makes a list is no part of the list's name (巴中, development set 24).
+    ("小角楼入选中华老字号，江口醇上榜全国放心酒工程示范企业", {"全国放心酒工程"}, {"江口醇上榜全国放心酒工程"}),
 ])
 def test_initiative_rules_left_boundary(sentence, expected, absent):
     found = _initiatives(sentence)

@@ -1020,3 +1020,27 @@ def test_ner_orgs_general_named_after_figures_set_up_and_read_in_sets_6_and_7(se
 ])
 def test_ner_orgs_general_read_in_sets_22_and_23(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+# Development sets 24 and 25 (广安, 巴中, 宜春, 黄冈, 盐城, 资阳), read in the eighteenth session after one
+# blind look, and the non-held reports the same rules reach (桂林, 滁州, 长沙, 宁波, 吉安).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # a firm a title for firms goes to; not a product a brand ranking names
+    ("新增省级“专精特新”企业2户、企业技术中心4户、质量标杆企业1户，小角楼入选中华老字号，江口醇上榜全国放心酒工程示范企业",
+     "巴中市", {"小角楼", "江口醇"}, set()),
+    ("省级院士（专家）工作站实现零的突破，正大科技评为全省科技创新领军企业，意科碳素获评国家知识产权优势企业。", "巴中市",
+     {"正大科技", "意科碳素"}, set()),
+    ("新培育规上工业企业53户、省级以上“专精特新”企业16户，诚信化工连续3年入选全省民营企业100强", "广安市", {"诚信化工"}, set()),
+    ("龙头企业不断壮大，力源粮油上榜中国民营企业500强", "桂林市", {"力源粮油"}, set()),
+    ("新增绿色食品认证105个、全国名特优新农产品11个。狗牯脑茶入选全国品牌价值区域品牌百强", "吉安市", set(), {"狗牯脑茶"}),
+    # a list closed by its firms' trade or kind, each item a trade name; 乾 stays as written
+    ("产能突破4000万双（套），推动联友、乾源等纺织企业满产达效。", "资阳市", {"联友", "乾源"}, {"干源"}),
+    ("先进光伏和新型储能产业要壮大龙头企业，支持隆基、晶科等组件企业，捷泰、中润等电池企业", "滁州市", {"捷泰", "中润"}, set()),
+    ("围绕优势产业强化配套建设，引导支持松井新材、晓光模具等本地配套企业发展壮大", "长沙市", {"松井新材", "晓光模具"}, set()),
+    # robots and medical devices as trade words where the item ends with them; a kind of robot is none
+    ("推动高效太阳能电池片、星河动力二期、高仙机器人二期、keeway智能两轮车二期等项目建成投产", "资阳市", {"高仙机器人"},
+     {"高仙"}),
+    ("大力培育人形机器人、生物医药等重点细分产业", "宁波市", set(), {"人形机器人"}),
+])
+def test_ner_orgs_general_read_in_sets_24_and_25(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
