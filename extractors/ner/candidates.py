@@ -153,6 +153,12 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     if norm:
         regions = [c for c in regions if not (host_of[c.start].type == "Region" and _OLD_CITY.match(norm, c.end)
                                               and _SITE_END.search(norm, host_of[c.start].start, host_of[c.start].end))]
+    # 黄石 in 黄石盘水库, 青峪 in 青峪口水库: a place one character short of a water's or a hill's head is the
+    # first half of its name, not where it lies (宜丰 in 宜丰棠浦河 leaves a name of two).
+    if norm:
+        regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start
+                                              and (head := _WATER_OR_HILL_HEAD.search(norm, c.end, host_of[c.start].end))
+                                              and head.start() - c.end == 1 and head.end() == host_of[c.start].end)]
     # 中山 in 孙中山故居纪念馆 is part of a person's name.
     in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
     regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]
@@ -165,6 +171,9 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
                              and not (c.start <= n.start and n.end <= c.end and c.length > n.length)
                              for n in named)]
     return sorted(named + select_candidates(townships), key=lambda c: (c.start, c.end))
+
+
+_WATER_OR_HILL_HEAD = re.compile(r"(?:水库|湖|河|江|溪|山|岭|峰|洞|湾|岛)")
 
 
 # Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);

@@ -1384,3 +1384,16 @@ def test_a_vietnamese_border_province():
 ])
 def test_rivers_by_their_basin_kinds_of_wetlands_and_parks_and_an_idiom(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+# Development sets 24 and 25 (巴中, 盐城), read in the eighteenth session after one blind look, and the
+# non-held report the same rule reaches (深圳).
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # a place one character short of a reservoir's head is the first half of its name
+    ("巴中.txt", "加快江家口、青峪口水库建设，推进黄石盘水库竣工验收", {"青峪口水库", "黄石盘水库"}, {"黄石市", "青峪镇"}),
+    # rivers running into the sea are no 海河
+    ("盐城.txt", "空气优良天数比例、PM2.5平均浓度继续保持全省前列，国省考和入海河流断面水质优Ⅲ比例", set(), {"海河"}),
+    ("深圳.txt", "东部海域水质长期保持一类，西部海域入海河流总氮浓度下降14.1%。", set(), {"海河"}),
+])
+def test_reservoirs_named_after_a_place_and_rivers_into_the_sea(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, sentence, expected, absent)
