@@ -410,13 +410,20 @@ NAME_ENDING_LIKE_A_PLACE = re.compile(r"[山河湖江海岛湾溪峰岭园场地
 _LONGEST_CAPACITY_NAME = 8  # with a county in front (天柱县誉福擎天)
 
 
-def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    """Firms named before their plant's capacity; a county in front is the plant's site, not the name."""
+def _reads_as_a_trade_name(norm: str, start: int, end: int) -> bool:
+    """``norm[start:end]`` is a known trade name, begins no word of the language (鑫淼森, 乾源) or is a
+    trade name and its trade word (诚信化工)."""
     from extractors.ner.firm_brands import firm_brands
     from extractors.ner.unknown_names import begins_word, unknown_name_at, words
 
+    name = norm[start:end]
+    return (name in firm_brands() or bool(trade_name_of(name)) or bool(unknown_name_at(norm, start))
+            or not begins_word(norm, start, words()))
+
+
+def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    """Firms named before their plant's capacity; a county in front is the plant's site, not the name."""
     places = canonical_by_form("Region")
-    vocabulary, brands = words(), firm_brands()
     county_spans = [(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
                     and dict(hit.attrs).get("level") in {"prefecture", "county"}]
     counties = dict(county_spans)
@@ -445,8 +452,7 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
                     or NAME_ENDING_LIKE_A_PLACE.search(name) or name.endswith(("区", "县", "市"))
                     or GENERIC_FIRM.search(own[:2]) or SHORT_FIRM_NOT_BODY.search(own)):
                 continue  # a shorter run may be the name (投产|鑫淼森)
-            if not (own in brands or unknown_name_at(norm, start + place_size)
-                    or not begins_word(norm, start + place_size, vocabulary)):
+            if not _reads_as_a_trade_name(norm, start + place_size, name_end):
                 continue
             found.append(Candidate(start, name_end, "Organization", "", "rule", prefix_end=start))
             break
@@ -468,11 +474,7 @@ _LONGEST_HONOURED_NAME = 6
 
 def match_firms_honoured(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     """Firms that a title for firms goes to (…入选全省民营企业100强)."""
-    from extractors.ner.firm_brands import firm_brands
-    from extractors.ner.unknown_names import begins_word, unknown_name_at, words
-
     places = canonical_by_form("Region")
-    vocabulary, brands = words(), firm_brands()
     counties = {hit.start: hit.end for hit in lexicon_hits if hit.type == "Region"
                 and dict(hit.attrs).get("level") in {"prefecture", "county"}}
     known = {at for hit in lexicon_hits if hit.type in {"Organization", "Person"} for at in range(hit.start, hit.end)}
@@ -488,9 +490,7 @@ def match_firms_honoured(norm: str, lexicon_hits: list[Candidate]) -> list[Candi
                 or GENERIC_FIRM.search(name) or SHORT_FIRM_NOT_BODY.search(name) or TRADE_ITEM.fullmatch(name)
                 or CLAUSE.search(name)):
             continue
-        # A trade name: known, begins no word, or a name and its trade word (诚信化工, 正大科技).
-        if not (name in brands or unknown_name_at(norm, start) or not begins_word(norm, start, vocabulary)
-                or trade_name_of(name)):
+        if not _reads_as_a_trade_name(norm, start, end):
             continue
         found.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
     return found
@@ -503,11 +503,7 @@ _KIND_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十]+余?[家�
 
 
 def match_firms_listed_by_kind(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
-    from extractors.ner.firm_brands import firm_brands
-    from extractors.ner.unknown_names import begins_word, words
-
     places = canonical_by_form("Region")
-    vocabulary, brands = words(), firm_brands()
     known_ends = {c.end for c in lexicon_hits if c.type == "Organization"}
     found: list[Candidate] = []
     for match in _KIND_LIST_END.finditer(norm):
@@ -519,8 +515,7 @@ def match_firms_listed_by_kind(norm: str, lexicon_hits: list[Candidate]) -> list
             if _LIST_FIRM_SUFFIX.search(item) or end in known_ends:
                 continue
             if not (2 <= len(item) <= 6 and HAN_NAME.fullmatch(item)) or item in places or _NOT_A_FIRM.search(item) \
-                    or TRADE_ITEM.fullmatch(item) or CLAUSE.search(item) or not (
-                    item in brands or trade_name_of(item) or not begins_word(norm, start, vocabulary)):
+                    or TRADE_ITEM.fullmatch(item) or CLAUSE.search(item) or not _reads_as_a_trade_name(norm, start, end):
                 firms = []
                 break
             firms.append(Candidate(start, end, "Organization", "", "rule", prefix_end=start))
