@@ -157,8 +157,7 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     # first half of its name, not where it lies (宜丰 in 宜丰棠浦河 leaves a name of two).
     if norm:
         regions = [c for c in regions if not (host_of[c.start].type == "Region" and c.start == host_of[c.start].start
-                                              and (head := _WATER_OR_HILL_HEAD.search(norm, c.end, host_of[c.start].end))
-                                              and head.start() - c.end == 1 and head.end() == host_of[c.start].end)]
+                                              and _natural_head_start(norm, host_of[c.start]) == c.end + 1)]
     # 中山 in 孙中山故居纪念馆 is part of a person's name.
     in_person = {i for c in candidates if c.type == "Person" and c.source == "lexicon" for i in range(c.start, c.end)}
     regions = [c for c in regions if not in_person.intersection(range(c.start, c.end))]
@@ -173,7 +172,11 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     return sorted(named + select_candidates(townships), key=lambda c: (c.start, c.end))
 
 
-_WATER_OR_HILL_HEAD = re.compile(r"(?:水库|湖|河|江|溪|山|岭|峰|洞|湾|岛)")
+def _natural_head_start(norm: str, host: Candidate) -> int:
+    """Where the head of a natural place or a reservoir ending ``host`` begins (盘|水库, 棠浦|河), or -1."""
+    if norm.endswith("水库", host.start, host.end):
+        return host.end - 2
+    return host.end - 1 if norm[host.end - 1:host.end] in _NATURAL_HEADS else -1
 
 
 # Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);
