@@ -68,8 +68,9 @@ def to_simplified(text: str) -> str:
 
 
 # Characters OpenCC turns into another that are standard simplified characters too, of names
-# (乾源, a firm, not 干源; 乾隆 and 乾坤 it keeps already): a simplified text means them as written.
-_SIMPLIFIED_ALREADY = frozenset("乾")
+# (乾源, a firm, not 干源; 乾隆 and 乾坤 it keeps already; 景昇, a firm, not 景升): a simplified text
+# means them as written.
+_SIMPLIFIED_ALREADY = frozenset("乾昇")
 
 
 def _keep_simplified_forms(text: str, converted: str) -> str:

@@ -7,7 +7,8 @@ the trade names of registered firms are known (``lexicons/firm_brands.txt.gz``),
 list of projects is a firm's context. So a known trade name is a firm here only
 
 - where an item of a list, or the object of a verb of dealing with projects, begins
-  (after 、, 确保, 加快, 推进 …; a county in front is the firm's place), and
+  (after 、, 确保, 加快, 推进 …; a county in front is the firm's place, a province or a city
+  in front part of its name, as firms register it: 四川高测, 浙江景昇), and
 - where its clause is about projects (项目, 基地, 二期, 年产, 投产, 开工 …), and
 - where what follows is not a road, a railway, a bridge or a place named after it
   (东艳路过江通道, 宝成铁路, 钱江三桥).
@@ -43,6 +44,8 @@ from extractors.ner.unknown_names import unknown_name_at
 from extractors.sentences import clause_around
 
 _LONGEST_NAME = 4
+_HOME_LEVELS = {"province", "prefecture"}
+_HOME_NAMED_SITE = re.compile(r"[园城]|基地|中心|示范|集群")
 # The clause is about projects (of firms).
 _PROJECT_CLAUSE = re.compile(r"项目|基地|产业园|生产线|[一二三四五六]期|年产|扩建|技改|投产|开工|竣工|建成|上市|达产|扩产|"
                              r"做强|做优|做大|总部|等(?:[\d一二三四五六七八九十]+家)?(?:重点|龙头|骨干)?企业")
@@ -137,8 +140,12 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         places_at[place.start:place.end] = b"\x01" * place.length
     county_ends = {hit.end: hit.start for hit in lexicon_hits
                    if hit.type == "Region" and dict(hit.attrs).get("level") == "county"}
-    # Only where a name may begin: after a boundary, a particle, a verb or a county.
-    starts = sorted({m.end() for m in _MAY_BEGIN.finditer(norm)} | set(county_ends))
+    # A province or a city in front is part of the firm's name (厦门光莆, 浙江景昇), as firms
+    # register it; a county in front is the firm's site.
+    home_ends = {hit.end: hit.start for hit in lexicon_hits
+                 if hit.type == "Region" and dict(hit.attrs).get("level") in _HOME_LEVELS}
+    # Only where a name may begin: after a boundary, a particle, a verb, a county or a home.
+    starts = sorted({m.end() for m in _MAY_BEGIN.finditer(norm)} | set(county_ends) | set(home_ends))
     found = []
     for start in starts:
         if start >= len(norm) - 1 or covered[start] or not "\u4e00" <= norm[start] <= "\u9fff":
@@ -148,7 +155,9 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         brand = brand or unknown
         if not brand:
             continue
-        left = short_firm_left(norm, start, county_ends) or ("verb" if norm.endswith("实施", 0, start) else "")
+        home = home_ends.get(start) if start not in county_ends else None
+        left = short_firm_left(norm, home if home is not None else start, county_ends) \
+            or ("verb" if norm.endswith("实施", 0, start) else "")
         end = start + len(brand)
         # Two trade names together name a joint venture (邦普宜化).
         partner = "" if unknown else _brand_at(norm, end, brands)
@@ -196,5 +205,10 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         # project (正奇电池片一期, 泉峰智能制造产业基地一期), reads as a firm.
         if left == "edge" and not (trade or _OWN_PROJECT.search(norm, end, item_end)):
             continue
-        found.append(Candidate(start, trade.end() if trade else end, "Organization", "", "rule", prefix_end=start))
+        # A park, a base or a cluster named after its place (河池药融园, 郴州陆港物流基地, 广西粉用稻米…
+        # 产业集群) is no firm's project.
+        if home is not None and _HOME_NAMED_SITE.search(norm, end, item_end):
+            continue
+        first = home if home is not None else start
+        found.append(Candidate(first, trade.end() if trade else end, "Organization", "", "rule", prefix_end=first))
     return found

@@ -218,7 +218,7 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
                                  r"签约落地")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
 SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
-                             r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|"
+                             r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|投产|"
                               # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
                              r"确保|加快|建成|开工|新开工|力争|抓好|推进实施|加快实施)$")
 # A project's sum before the firm's name (投资8亿元的金田轮胎二期): for a firm's shape only, since

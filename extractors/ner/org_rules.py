@@ -413,7 +413,7 @@ def _listed_hospitals(norm: str) -> list[Candidate]:
 
 
 def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]) -> Candidate | None:
-    """广东省（林芝）高原心血管研究所: a body a region runs in another place."""
+    """广东省（林芝）高原心血管研究所: a body a region (or a body) runs in another place."""
     inner = regions.get(hit.end + 1) if norm[hit.end:hit.end + 1] == "(" else None
     if inner is None or norm[inner.end:inner.end + 1] != ")":
         return None
@@ -605,6 +605,11 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 found.append(candidate)
             continue
         elif hit.type == "Organization":
+            # 武汉大学（黄石）电子信息产业研究中心, 网易（北海）联合创新中心: a body one runs in another place.
+            bracketed = _region_in_brackets(norm, hit, regions_at)
+            if bracketed is not None:
+                found.append(bracketed)
+                continue
             # 鲁北大数据中心: a two-character short form glued to the word before it is
             # half of two words (鲁北|大数据), not 北大 + 数据中心.
             if hit.length == 2 and hit.start > 0 and "\u4e00" <= norm[hit.start - 1] <= "\u9fff" \

@@ -525,7 +525,36 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
             dropped.update(id(c) for c in group)
             continue
         dropped.update(id(c) for c in group if c is not best)
+    dropped.update(id(c) for c in _straddling_strangers(kept, context))
     return [c for c in kept if id(c) not in dropped]
+
+
+def _is_local(name: str, context: DocumentContext) -> bool:
+    """The document's region, a place in it or one it lies in (山东 in a 泰安 report)."""
+    entry = entries_by_name().get(("Region", name))
+    return context.region is not None and entry is not None \
+        and (name == context.region.name or context.region.name in _ancestors(entry)
+             or name in _ancestors(context.region))
+
+
+def _straddling_strangers(kept: list[Candidate], context: DocumentContext) -> list[Candidate]:
+    """Of two place forms that overlap across an edge (平安|阳泉 read as 安阳), the division outside
+    the document's region, where the other is in it: the text names its own places, and the
+    stranger is two characters that happen to meet."""
+    places = sorted((c for c in kept if c.type == "Region" and c.source == "lexicon"), key=lambda c: c.start)
+    strangers = []
+    for i, first in enumerate(places):
+        for second in places[i + 1:]:
+            if second.start >= first.end:
+                break
+            if second.start == first.start or second.end <= first.end:
+                continue  # nested, not straddling
+            first_local, second_local = _is_local(first.name, context), _is_local(second.name, context)
+            stranger = second if first_local else first
+            # Only a division: an area may hold the document's region (成渝|中线 in a 重庆 report is no 渝中).
+            if first_local != second_local and dict(stranger.attrs).get("level") in _DIVISION_LEVELS:
+                strangers.append(stranger)
+    return strangers
 
 
 _GOVERNMENT_TAIL = re.compile(r"(?:人民政府|政府|委员会|办公厅|办公室|局|厅|委|办|人大常委会|人大工委|人大|政协|党委|"

@@ -67,6 +67,9 @@ def test_normalize_keeps_a_simplified_character_opencc_would_change():
     sentence = "推动联友、乾源等纺织企业满产达效。"
     assert normalize(sentence) == sentence
     assert normalize("乾燥") == "乾燥"  # the price: a traditional text's 乾 (dry) stays as written
+    # 蚌埠's report (development set 26): 浙江景昇 is a firm; t2s would make it 景升.
+    firms = "竣工投产华彩电器、浙江景昇等项目"
+    assert normalize(firms) == firms
 
 
 class _LengthChangingConverter:

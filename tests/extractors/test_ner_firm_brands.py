@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.normalize import normalize
+
 from extractors.ner.firm_brands import brand_firms, firm_brands
 from extractors.ner.pipeline import run_pipeline
 from extractors.ner.resolution import document_context
@@ -105,3 +107,25 @@ def test_trade_name_with_trade_word_and_its_product():
 def test_trade_words_end_the_name(file_name, sentence, expected):
     assert expected <= _orgs(file_name, sentence)
     assert not {"屹丰新能源", "日立新能源"} & _orgs(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A firm named with its province or city, as firms register it (宜宾; 蚌埠, development set 26).
+    ("宜宾.txt", "推动四川高测一期、四川中昱一期达产满产", {"四川高测", "四川中昱"}),
+    ("蚌埠.txt", "竣工投产华彩电器、浙江景昇等项目，工业投资增长15%以上", {"华彩电器", "浙江景昇"}),
+    # 建成投产 opens its firm's project as 建成 does (呼和浩特).
+    ("呼和浩特.txt", "建成投产三联化工电石炉搬迁项目", {"三联化工"}),
+])
+def test_firms_with_their_home_and_after_going_into_production(file_name, sentence, expected):
+    assert expected <= _orgs(file_name, normalize(sentence))
+
+
+@pytest.mark.parametrize("file_name, sentence, absent", [
+    # A park, a base or a cluster named after its place is no firm (河池, 桂林).
+    ("河池.txt", "推进河池药融园二期三期建设，扩大道地中药材种植规模", {"河池药融"}),
+    ("桂林.txt", "积极推进广西粉用稻米国家优势特色产业集群项目建设", {"广西粉用"}),
+    # 开工建设 opens public works as often as firms' projects (深圳).
+    ("深圳.txt", "开工建设深汕气象观测基地", {"深汕"}),
+])
+def test_places_named_parks_are_no_firms(file_name, sentence, absent):
+    assert not absent & _orgs(file_name, normalize(sentence))

@@ -1047,3 +1047,16 @@ def test_ner_orgs_general_read_in_sets_22_and_23(sentence, region, expected, abs
 ])
 def test_ner_orgs_general_read_in_sets_24_and_25(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    # A body one runs in another place, the place in brackets (黄石, development set 27; 北海; 深圳).
+    ("黄石（深圳）离岸科创中心、武汉大学（黄石）电子信息产业研究中心建成运营", "黄石市",
+     {"武汉大学(黄石)电子信息产业研究中心"}),
+    ("抖音本地生活、网易（北海）联合创新中心等一批新经济项目入驻北海", "北海市", {"网易(北海)联合创新中心"}),
+    ("加快建设国际科技信息中心、电子科技大学（深圳）高等研究院", "深圳市", {"电子科技大学(深圳)高等研究院"}),
+])
+def test_ner_orgs_general_a_body_run_in_another_place(sentence, region, expected):
+    found = _orgs(normalize(sentence), region)
+    assert expected <= found
+    assert "电子信息产业研究中心" not in found  # not the body without its owner

@@ -1397,3 +1397,17 @@ def test_rivers_by_their_basin_kinds_of_wetlands_and_parks_and_an_idiom(file_nam
 ])
 def test_reservoirs_named_after_a_place_and_rivers_into_the_sea(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, sentence, expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # 平安|阳泉: 安阳 (河南) is two characters that meet across a word; the report's own city is meant
+    # (阳泉, development set 26).
+    ("阳泉.txt", "严厉打击各领域违法犯罪活动，高水平平安阳泉加快建设", {"阳泉市"}, {"安阳市"}),
+    # …but an area that holds the document's region stays (成渝|中线 is no 渝中 in 重庆).
+    ("重庆.txt", "成渝中线、渝西、渝万、成达万等高铁项目进展顺利", {"成渝地区"}, {"重庆市渝中区"}),
+    # The bank of a lake the lexicon does not hold is no province (黄石, development set 27; 攀枝花).
+    ("黄石.txt", "谋划新建大冶湖南岸疏港铁路，进一步完善多式联运集疏运体系", {"大冶市"}, {"湖南省"}),
+    ("攀枝花.txt", "银江湖南岸生态修复项目“银江沙滩”建成投用、一期滨江栈道加快建设", set(), {"湖南省"}),
+])
+def test_places_that_meet_across_a_word_or_a_bank(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, normalize(sentence), expected, absent)
