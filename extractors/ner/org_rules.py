@@ -29,7 +29,8 @@ from extractors.ner.firm_rules import (PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUST
                                        match_short_firms)
 from extractors.ner.gazetteer import canonical_by_form, entries_by_name
 from extractors.ner.normalise import normalise_form
-from extractors.ner.org_words import BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME, PARTY_DEPARTMENTS
+from extractors.ner.org_words import (BEFORE_BAN_IN_A_VERB, BUSINESS_WORDS, CLAUSE, GENERIC_FIRM, HAN_NAME,
+                                     PARTY_DEPARTMENTS)
 from extractors.ner.titles import TITLE_AT_END
 from extractors.ner.unknown_names import unknown_name_at
 from extractors.sentences import clause_around
@@ -108,8 +109,12 @@ def _ends_word(norm: str, at: int, suffix: str) -> bool:
     if suffix == "部":
         return before in set("西东南北内外全干局腹底头顶脑胸腰背本中深")
     if suffix == "办":
-        return before in set("举申创承主开督协合兴筹包代查操照交网")  # …交办, 全程网办
+        return before in BEFORE_BAN_IN_A_VERB
     return False
+
+
+_VERB_OPENS_BODY = re.compile(r"立足|围绕|聚焦|依托|发挥|坚持|突出|紧扣|对标|瞄准|坚决|持续|全力|加快|推动|推进|实施|"
+                              r"打造|强化|提升|深化|抓好|做好|做强|完善|健全|统筹|着力|大力")
 
 
 def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_body: int = 20,
@@ -124,8 +129,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     # 中共中央政治局 + 常委 is a title, 原党组 a former body: neither is a new organ.
     if TITLE_AT_END.fullmatch(body + suffix) or body[:1] in {"原", "前", ")", "("}:
         return None
-    # 皖北首个新能源汽车产业研究院: a rank, not a name.
-    if body.startswith(("首个", "首家", "首批", "唯一")):
+    # 皖北首个新能源汽车产业研究院: a rank, not a name; 婺城立足中心带动, 阳新围绕人民医院: a verb
+    # after the place, whose clause runs on to a word that ends like a body.
+    if body.startswith(("首个", "首家", "首批", "唯一")) or _VERB_OPENS_BODY.match(body):
         return None
     if (max_body <= 3 and "和" in body) or body.count("(") != body.count(")") or (suffix == "中心" and body[-1:] in {"副", "分"}):
         return None
@@ -161,6 +167,7 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     return Candidate(prefix_start, match.end(), "Organization", "", "rule", prefix_end=body_start)
 
 
+_KINDS_A_TITLE_NAMES = {"大学", "学院", "医院", "学校", "中学", "小学", "幼儿园"}
 _VENUE_BEFORE_CENTRE = re.compile(r"(?:全民健身|文体|体育|购物|集散|会展|博览|游客|游客服务|便民服务|会议|文化)$")
 _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|阳光|有为|有效|责任|效能|透明|人民满意的?")
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
@@ -601,7 +608,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         elif hit.type == "Initiative":
             # 全国职业院校技能大赛 + 执行委员会, 西部陆海新通道 + 省际协商合作联席会议
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=12, strong_only=True)
-            if candidate is not None:
+            # …but a programme's title a school or a hospital strives for is a kind (争创“双一流”大学).
+            if candidate is not None and norm[hit.end:candidate.end] not in _KINDS_A_TITLE_NAMES:
                 found.append(candidate)
             continue
         elif hit.type == "Organization":

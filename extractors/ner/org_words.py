@@ -13,6 +13,10 @@ CLAUSE = re.compile(r"加快|建设|设立|成立|落户|入驻|争取|落地|�
 
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
+# What stands before 办 where it ends a verb of hosting or handling (举办, 协办, 交办, 全程网办), not an
+# office's name (市政府办).
+BEFORE_BAN_IN_A_VERB = frozenset("举申创承主开督协合兴筹包代查操照交网")
+
 # The departments of a party committee (市委宣传部, 省委网信办, 自治区党委政法委), named with it
 # (org_rules.HOST_BODY, resolution.party_committee_name).
 PARTY_DEPARTMENTS = ("宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委|网信办|编办|外办|财经办|农办|改革办|深改办|"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.gazetteer import blocker_index, entries_by_name, inside_blocker
-from extractors.ner.unknown_names import words
+from extractors.ner.unknown_names import begins_word, words
 from extractors.sentences import clause_around
 
 _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业园", "产业园区", "园区", "开发区", "高新区",
@@ -247,7 +247,8 @@ _BEFORE_LONE_ZONE = re.compile(
 # A city's named quarters (岐江新城, 零陵古城, 阅海湾商务区, 孙文西路步行街, 小北街特色商业街区, 开化不夜城) and
 # corridors of research and start-ups between cities (宁淮科创走廊, 天府大道科创走廊): longest first,
 # as a head may end another (特色商业街区, 商业街区).
-_QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科创大走廊", "科创走廊", "商务区", "步行街", "未来城", "科学城",
+_QUARTER_HEADS = ("历史文化街区", "特色商业街区", "商业街区", "科技创新大走廊", "科技创新走廊", "科创大走廊", "科创走廊", "商务区",
+                  "步行街", "未来城", "科学城",
                   "科学谷", "科教城", "新城", "古城", "古镇", "古道", "不夜城", "老街", "古街")
 _LONE_ZONE_HEADS = ("管理区", "口岸", "开发区", "经开区", "高新区", "工业园区", "产业园区", "化工园区", "化工园", "合作区", "新区", "保税区",
                     "综保区", "先导区", "片区") + _QUARTER_HEADS
@@ -398,7 +399,8 @@ def lone_zones(norm: str) -> list[Candidate]:
         # a verb, a quality or a count (加大历史文化街区, 高品质步行街, 八大科技新城).
         # A place's name is one (零陵古城).
         # An old street is named by a word often (北门老街, 顺河老街); a kind of old street is not a name.
-        worded = len(body) == 2 and body in words() and body not in places
+        # A corridor is named by a place's nickname often, a word too (光谷科创大走廊, 浙中科创走廊).
+        worded = len(body) == 2 and body in words() and body not in places and not head.endswith("走廊")
         if head in _QUARTER_HEADS and ((worded and head not in _OLD_STREET_HEADS) or _NOT_A_QUARTER.search(body)
                                        or (head in _OLD_STREET_HEADS and _NOT_AN_OLD_STREET.search(body))):
             continue
@@ -940,6 +942,46 @@ def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Ca
     return found
 
 
+# A zone or a belt several places share, named by their initials and what they do together
+# (合广长协同发展示范区, 新宜吉转型合作示范区, 成德眉资同城化综合试验区, 成资临空经济产业带,
+# 黄团浠一体化地区, 益沅桃城镇群, 金义都市区): each initial begins a division's name (county_initials),
+# no shorter word begins the run (中部地区: 中部 is a word), and a verb, a list or a boundary stands
+# before it.
+_INITIALS_ZONE = re.compile(r"(?P<joint>协同发展|区域合作|转型合作|农旅融合发展|文旅融合发展|融合发展|同城化综合|同城化|"
+                            r"临空经济|协同开放|协同)?"
+                            r"(?P<head>示范区|试验区|先行区|合作区|联动区|产业带|走廊|城镇群|都市区|城市群|都市圈|一体化地区)")
+_INITIALS_ZONE_LEVELS = {"示范区": "zone", "试验区": "zone", "先行区": "zone", "合作区": "zone", "联动区": "zone"}
+_BEFORE_INITIALS = re.compile(rf"(?:[^\u4e00-\u9fff]|[、和与及]|{_CUT_WORD.pattern})$")
+
+
+def zones_of_initials(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    initials = county_initials() | set(province_abbreviations())
+    vocabulary = words()
+    region_at = bytearray(len(norm) + 1)
+    for hit in lexicon_hits:
+        if hit.type == "Region" and hit.length >= 2:
+            region_at[hit.start:hit.end] = b"\x01" * hit.length
+    found = []
+    for match in _INITIALS_ZONE.finditer(norm):
+        end = match.start()
+        for size in (4, 3, 2):
+            start = end - size
+            body = norm[start:end]
+            if start < 0 or not all(ch in initials for ch in body) or any(region_at[start:end]):
+                continue
+            # A word begins no run of initials (共同富裕示范区), but two provinces' 简称 are one (湘赣边).
+            # The price: a run the genre's words hold (成德眉资, 成资) is not read.
+            if begins_word(norm, start, vocabulary) \
+                    and not (body[0] in province_abbreviations() and body[1] in province_abbreviations()):
+                continue
+            if not (start == 0 or _BEFORE_INITIALS.search(norm, max(0, start - 6), start)):
+                continue
+            level = _INITIALS_ZONE_LEVELS.get(match.group("head"), "area")
+            found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", level),)))
+            break
+    return found
+
+
 # A lake, river or mountain listed right after another one (镜泊湖、莲花湖大水面, 云台山和杉木河):
 # the list vouches for it where no boundary follows. Its own name must read as one.
 _NATURE_HEADS = "湖|河|江|溪|山|岭|峰|泉|岛|湾|峡|谷|池|潭|沟|坝|堰"
@@ -1135,6 +1177,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += country_runs(norm)
     found += scenic_areas(norm) + scenic_grade_places(norm) + listed_streets(norm) + places_around(norm) + renewed_places(norm)
     found += zones_with_their_part(norm, lexicon_hits) + clusters_of_short_names(norm, lexicon_hits)
+    found += zones_of_initials(norm, lexicon_hits)
     found += named_national_parks(norm, lexicon_hits) + nature_reserves(norm) + heritage_sites(norm)
     found += named_parks(norm) + waters_made_wetland_parks(norm)
     found += zones_with_their_host_in_brackets(norm, lexicon_hits)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_BODY
 from extractors.ner.gazetteer import canonical_by_form
+from extractors.ner.org_words import BEFORE_BAN_IN_A_VERB
 from extractors.ner.statistical import tag_windows
 from extractors.ner.unknown_names import words
 
@@ -118,6 +119,9 @@ def is_tagged_org(name: str) -> bool:
         # 知行合一中: the numeral of a school's number (宁远一中) ends a word (合一), not a name.
         at = institution.start()
         if _NUMBERED_SCHOOL.fullmatch(institution.group()) and name[at - 1:at + 1] in _WORDS_ENDING_IN_ONE:
+            return False
+        # 亚运协办: 办 ends a verb of hosting or handling (协办, 承办, 交办), not an office's name.
+        if institution.group() == "办" and name[at - 1:at] in BEFORE_BAN_IN_A_VERB:
             return False
         return not _FACILITY.search(name) and not is_kind(name[:at], institution.group())
     trade = _TRADE_AT_END.search(name)

@@ -27,6 +27,11 @@ def _initiatives(sentence: str) -> set[str]:
     ("卫生健康现代化建设，启动数智医疗提升工程，完成国家公立医院", {"数智医疗提升工程"}, {"提升工程"}),
     # A firm that makes a list is no part of the list's name (巴中, development set 24).
     ("小角楼入选中华老字号，江口醇上榜全国放心酒工程示范企业", {"全国放心酒工程"}, {"江口醇上榜全国放心酒工程"}),
+    # A verb with its complement 好 (落实好, 实施好) is no part of the name (阳泉, development set 26; 乌鲁木齐).
+    ("用好科技领军人才创新驱动中心、桃河创新智库等平台，落实好科技研发人员倍增行动计划，注重柔性引才",
+     {"科技研发人员倍增行动计划"}, {"好科技研发人员倍增行动计划"}),
+    ("科学谋划路网布局，健全城市路网体系，实施好机场改扩建市政配套工程", {"机场改扩建市政配套工程"},
+     {"好机场改扩建市政配套工程"}),
 ])
 def test_initiative_rules_left_boundary(sentence, expected, absent):
     found = _initiatives(sentence)

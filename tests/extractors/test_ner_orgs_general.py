@@ -1060,3 +1060,15 @@ def test_ner_orgs_general_a_body_run_in_another_place(sentence, region, expected
     found = _orgs(normalize(sentence), region)
     assert expected <= found
     assert "电子信息产业研究中心" not in found  # not the body without its owner
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A verb after the place opens a clause, not a body's name (金华, 黄石: development set 27).
+    ("婺城立足中心带动、发挥主城优势，加快建设“一带七心”，打造高能级现代化都市核心区", "金华市", set(), {"婺城立足中心"}),
+    ("大冶、阳新围绕人民医院，提升乡镇卫生院诊疗水平", "黄石市", set(), {"阳新围绕人民医院"}),
+    # A title a university strives for is a kind; the universities beside it are bodies (金华).
+    ("大力实施“名城名校名学”工程，支持浙江师范大学争创“双一流”大学，提速金华理工学院建设", "金华市",
+     {"浙江师范大学"}, {"“双一流”大学", "双一流大学"}),
+])
+def test_ner_orgs_general_a_clause_or_a_title_is_no_body(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)

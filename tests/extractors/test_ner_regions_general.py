@@ -1411,3 +1411,25 @@ def test_reservoirs_named_after_a_place_and_rivers_into_the_sea(file_name, sente
 ])
 def test_places_that_meet_across_a_word_or_a_bank(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, normalize(sentence), expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Zones and belts several places share, named by their initials (广安, 宜春, 资阳, 益阳, 黄冈, 金华:
+    # development sets 22, 24, 25, 27; 河池, 郴州).
+    ("广安.txt", "合广长协同发展示范区21个项目有序推进", {"合广长协同发展示范区"}, set()),
+    ("宜春.txt", "支持各地因地制宜对接融入湘赣边区域合作示范区、南昌都市圈、新宜吉转型合作示范区建设",
+     {"湘赣边区域合作示范区", "新宜吉转型合作示范区"}, set()),
+    ("资阳.txt", "统筹抓好成资临空经济产业带、成资协同开放走廊、沱江绿色发展经济带、简雁乐农旅融合发展示范区等重大平台建设",
+     {"简雁乐农旅融合发展示范区"}, set()),
+    ("益阳.txt", "加快益沅桃城镇群城市基础设施建设", {"益沅桃城镇群"}, set()),
+    ("黄冈.txt", "黄团浠一体化地区和麻城、黄梅、武穴发挥多式联运优势", {"黄团浠一体化地区"}, set()),
+    ("河池.txt", "推动深巴试验区创建自治区级经开区", {"深巴试验区"}, set()),
+    # …not a word before the head (威海: common prosperity is no place).
+    ("威海.txt", "我们加快打造共同富裕先行区", set(), {"共同富裕先行区"}),
+    # A corridor named by a place's nickname, a word too (光谷, 浙中: 武汉; 金华, development set 27).
+    ("武汉.txt", "武汉新城中轴线十大重点项目全面启动，光谷科技创新大走廊、车谷产业创新大走廊建设深入推进",
+     {"光谷科技创新大走廊"}, set()),
+    ("金华.txt", "浙中科创走廊建设稳步推进", {"浙中科创走廊"}, set()),
+])
+def test_zones_named_by_initials_and_corridors_by_nicknames(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, normalize(sentence), expected, absent)
