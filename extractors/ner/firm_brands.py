@@ -162,6 +162,10 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         # Two trade names together name a joint venture (邦普宜化).
         partner = "" if unknown else _brand_at(norm, end, brands)
         partner = partner if len(brand) + len(partner) <= 6 else ""
+        # …and a coined word that closes the item with it (欧冶链金、大地海科等…项目).
+        coined = "" if partner or unknown else unknown_name_at(norm, end)
+        partner = partner or (coined if len(coined) == 2 and norm[end + 2:end + 3] in _AFTER_BARE_NAME
+                              and not NAME_ENDING_LIKE_A_PLACE.search(coined) else "")  # not 净瓶山桥
         end += len(partner)
         trade = SHORT_FIRM_INDUSTRY.match(norm, end) or LISTED_TRADE.match(norm, end) or _FIRM_SUFFIX.match(norm, end)
         # A trade word that opens the product is the product's (屹丰新能源汽车零部件, 天通储能电池), not the firm's.

@@ -367,6 +367,34 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
         if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end) \
                 or (left in {"list", "edge"} and _opens_project_item(norm, at) and _in_project_list(norm, end)):
             found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
+    return found + _sharing_the_trade_word(norm, [(at, end) for at, end, _ in shapes.values()], found, places, covered)
+
+
+# Two firms of one trade written once (丰泰、坤宁煤业转入联合试运转: 丰泰煤业 and 坤宁煤业): the bare
+# trade name that opens the list, right before a firm's short name, is a firm too.
+_BEFORE_FIRST_ITEM = re.compile(r"(?:[^\u4e00-\u9fff]|" + SHORT_FIRM_VERB.pattern.removesuffix("$") + r")$")
+
+
+def _sharing_the_trade_word(norm: str, shapes: list[tuple[int, int]], firms: list[Candidate], places: set[str],
+                            covered: set[int]) -> list[Candidate]:
+    """``shapes``: where a trade name and its trade word stand (坤宁煤业); ``firms``: those taken already."""
+    taken = {(firm.start, firm.end) for firm in firms}
+    found = []
+    for at, end in shapes:
+        if norm[at - 1:at] != "、":
+            continue
+        for size in (2, 3):
+            start = at - 1 - size
+            if start < 0 or not _BEFORE_FIRST_ITEM.search(norm, max(0, start - 4), start):
+                continue
+            name = norm[start:at - 1]
+            if (HAN_NAME.fullmatch(name) and name not in places and not any(i in covered for i in range(start, at - 1))
+                    and not SHORT_FIRM_NOT_BODY.search(name) and not TRADE_ITEM.fullmatch(name)
+                    and not GENERIC_FIRM.search(name) and _reads_as_a_trade_name(norm, start, at - 1)):
+                found.append(Candidate(start, at - 1, "Organization", "", "rule", prefix_end=start))
+                if (at, end) not in taken:
+                    found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
+                break
     return found
 
 
@@ -401,8 +429,9 @@ def _in_project_list(norm: str, end: int) -> bool:
 _CAPACITY = re.compile(r"(?:年产)?\d+(?:\.\d+)?[万亿]?(?:吨(?!级)|千瓦|兆瓦|GW|MW|GWh)"
                        r"(?![\u4e00-\u9fff]{0,3}(?:航道|码头|泊位|船闸))")  # 贵梧3000吨西江航道: a waterway's class
 _BEFORE_CAPACITY_NAME = re.compile(r"(?:[、，,。；;：:（(]|^|推进|加快|建成投产|建成|推动|确保|投产|开工建设|开工|引进|以|实施)$")
-# Output, stock and scale, and the words of a sentence (产量, 电煤, 装机), are no firm's name.
-_NOT_BEFORE_CAPACITY = re.compile(r"[产达超增约近共计年万亿级的了是在将对把为和与及等货储销煤粮菜量能力模容机]|突破|提高|释放|"
+# Output, stock and scale, and the words of a sentence (产量, 电煤, 装机, 产能, 储能), are no firm's name; a
+# trade name may end in 能 (华钠芯能1GWh钠离子电池生产线).
+_NOT_BEFORE_CAPACITY = re.compile(r"[产达超增约近共计年万亿级的了是在将对把为和与及等货储销煤粮菜量力模容机]|突破|提高|释放|"
                                   r"累计|全年|实现|完成")
 _PHASE_AT_END = re.compile(r"[一二三四五六七八九十]期$")
 # A name that ends like a place (沙兰河, 米易龙肘山5万千瓦) is that place's, or the plant's site.
@@ -445,12 +474,13 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
                 continue
             name = norm[start:name_end]
             # The name may open with its province (上海鸿云, 四川芯元一); its own part is a trade name: it
-            # begins no word (鑫淼森) or is a known one, and reads as no scope, kind or count.
+            # begins no word (鑫淼森) or is a known one, and opens with no scope, kind or count (a kind's
+            # character inside is the firm's trade: 华钠芯能).
             place_size = next((size for size in (3, 2) if name[:size] in places and len(name) - size >= 2), 0)
             own = name[place_size:]
             if (name in places or _NOT_BEFORE_CAPACITY.search(name) or any(at in known for at in range(start, name_end))
                     or NAME_ENDING_LIKE_A_PLACE.search(name) or name.endswith(("区", "县", "市"))
-                    or GENERIC_FIRM.search(own[:2]) or SHORT_FIRM_NOT_BODY.search(own)):
+                    or GENERIC_FIRM.search(own[:2]) or SHORT_FIRM_NOT_BODY.match(own)):
                 continue  # a shorter run may be the name (投产|鑫淼森)
             if not _reads_as_a_trade_name(norm, start + place_size, name_end):
                 continue

@@ -129,3 +129,22 @@ def test_firms_with_their_home_and_after_going_into_production(file_name, senten
 ])
 def test_places_named_parks_are_no_firms(file_name, sentence, absent):
     assert not absent & _orgs(file_name, normalize(sentence))
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A trade name may end in 能, a word of capacity elsewhere (阳泉, development set 26).
+    ("阳泉.txt", "推动钠离子电池相关标准制定，华钠芯能1GWh钠离子电池生产线达产达效", {"华钠芯能"}),
+    # Two firms of one trade written once: the bare name opening the list is a firm too (阳泉).
+    ("阳泉.txt", "推动煤炭产业绿色智能安全发展，加快西上庄煤矿建设进度，丰泰、坤宁煤业转入联合试运转，玉泉、同意煤业尽快投产达效",
+     {"丰泰", "坤宁煤业"}),
+    # A known trade name and a coined word that closes the item with it (郴州).
+    ("郴州.txt", "百德金、康泽环保、华信稀贵等有色企业竣工投产，金贵银业重大资产重组事项顺利通过深交所重组委审核",
+     {"华信稀贵"}),
+])
+def test_trade_names_closed_by_their_trade_or_a_coined_word(file_name, sentence, expected):
+    assert expected <= _orgs(file_name, normalize(sentence))
+
+
+def test_a_bridge_closing_an_item_is_no_firm():
+    # 净瓶 is some firm's trade name; 净瓶山桥 is a bridge (桂林).
+    assert not {"净瓶山桥", "净瓶"} & _orgs("桂林.txt", "建成净瓶山桥、漓东医疗中心片区路网等项目，加快沙塘大道二期等项目建设")
