@@ -391,9 +391,12 @@ def _sharing_the_trade_word(norm: str, shapes: list[tuple[int, int]], firms: lis
             if (HAN_NAME.fullmatch(name) and name not in places and not any(i in covered for i in range(start, at - 1))
                     and not SHORT_FIRM_NOT_BODY.search(name) and not TRADE_ITEM.fullmatch(name)
                     and not GENERIC_FIRM.search(name) and _reads_as_a_trade_name(norm, start, at - 1)):
-                found.append(Candidate(start, at - 1, "Organization", "", "rule", prefix_end=start))
-                if (at, end) not in taken:
-                    found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
+                # …where the other's trade name reads as one too (坤宁煤业; not 稻虾、休闲食品, two trades).
+                own_end = at + len(trade_name_of(norm[at:end]))
+                if own_end > at and _reads_as_a_trade_name(norm, at, own_end):
+                    found.append(Candidate(start, at - 1, "Organization", "", "rule", prefix_end=start))
+                    if (at, end) not in taken:
+                        found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
                 break
     return found
 

@@ -148,3 +148,9 @@ def test_trade_names_closed_by_their_trade_or_a_coined_word(file_name, sentence,
 def test_a_bridge_closing_an_item_is_no_firm():
     # 净瓶 is some firm's trade name; 净瓶山桥 is a bridge (桂林).
     assert not {"净瓶山桥", "净瓶"} & _orgs("桂林.txt", "建成净瓶山桥、漓东医疗中心片区路网等项目，加快沙塘大道二期等项目建设")
+
+
+def test_two_trades_in_a_list_are_no_firms():
+    # 烘焙 before 休闲食品 is a trade before a trade, not a firm before a firm (贵港, development set 15).
+    assert not {"烘焙", "休闲食品"} & _orgs("贵港.txt", "提升农产品加工业，发展畜禽、富硒米、大豆、玉米、药材等精深加工，"
+                                                       "发展预制菜、烘焙、休闲食品等产业")
