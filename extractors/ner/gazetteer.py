@@ -174,15 +174,17 @@ def blocker_index(norm: str) -> dict[int, list[tuple[int, int]]]:
     return blockers
 
 
-def place_stands_in_blocker(norm: str, start: int, end: int, blockers: dict[int, list[tuple[int, int]]]) -> bool:
+def place_stands_in_blocker(norm: str, start: int, end: int, blockers: dict[int, list[tuple[int, int]]],
+                            division: bool = False) -> bool:
     """A place's name inside a compound the tagger that measured the blockers ran together is
     the place still: opening it (内江综合保税区, 北京国际电影节, 德州扒鸡, 毕节所需) or after a
     word of its own (帮扶|宁远一中, 养心|利辛, 平安|威海).
 
-    Only when what follows begins with a word of two characters or more (综合, 国际, 扒鸡, 一中)
-    or nothing does, what comes before is such a word or nothing, the name begins no parallel
-    phrase (金山银山) and the compound is no word itself (长治久安): a name with one character of
-    the blocker beside it straddles words (四平台, 加纳入, 白山羊, 以上高新区).
+    Only when what follows begins with a word of two characters or more (综合, 国际, 扒鸡, 一中),
+    or nothing does, or the name's last character begins no word with it (恩阳|鑫视界), what comes
+    before is such a word or nothing, the name begins no parallel phrase (金山银山) and the compound
+    is no word itself (长治久安): a name with one character of the blocker beside it straddles words
+    (四平台, 加纳入, 白山羊, 以上高新区).
     """
     covering = blockers.get(start, ())
     known = words()
@@ -194,7 +196,14 @@ def place_stands_in_blocker(norm: str, start: int, end: int, blockers: dict[int,
         # …but not where the name begins a parallel phrase (金山|银山).
         if lead and rest and rest[-1] == norm[end - 1]:
             return False
-        if norm[b_start:b_end] in known or rest and not any(rest[:k] in known for k in range(2, min(len(rest), 4) + 1)):
+        if norm[b_start:b_end] in known:
+            return False
+        # A name with one character of the blocker beside it straddles words where its last character
+        # begins one with it (四平|台: 平台, 白山|羊: 山羊); a division's name does not before a firm's
+        # coined name (恩阳|鑫视界, 前锋区|鸿美嘉), whose characters make no word with the place's
+        # (an area's does: 亚太森博 is a firm).
+        if rest and not any(rest[:k] in known for k in range(2, min(len(rest), 4) + 1)) \
+                and (not division or any(norm[end - 1:end - 1 + k] in known for k in range(2, 5))):
             return False
     return True
 
@@ -250,6 +259,9 @@ def full_name_straddles(norm: str, start: int, end: int, places_before: list[tup
     return any(p_start < start < p_end < end for p_start, p_end in places_before)
 
 
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+
+
 def match_lexicon(norm: str) -> list[Candidate]:
     """Every lexicon form in ``norm`` (overlapping; selection happens later).
 
@@ -273,7 +285,8 @@ def match_lexicon(norm: str) -> list[Candidate]:
             # A county's short name (宁远) still waits for the document's region; a word-like form never counts.
             forms = tuple(f for f in forms if f.entry.type == "Region"
                           and (key not in f.entry.ambiguous_forms or key in f.entry.short_forms))
-            if not forms or not place_stands_in_blocker(norm, start, end, blockers):
+            division = any(dict(f.entry.attrs).get("level") in _DIVISION_LEVELS for f in forms)
+            if not forms or not place_stands_in_blocker(norm, start, end, blockers, division):
                 continue
         if len(key) == 1 and not _single_character_place(norm, start, key, forms):
             continue

@@ -55,6 +55,8 @@ ORG_SUFFIXES = sorted({
     # institutes of design and planning (市水利规划设计院, 省交通规划设计院), museums of science and art
     # (市科技馆正式开馆运行)
     "设计院", "规划院", "科技馆", "美术馆",
+    # centres that care for people (市残疾人康复中心, 市残疾人托养中心): institutions, not venues
+    "康复中心", "托养中心",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -74,11 +76,12 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "创新中心", "党校", "委党校", "附属中学", "附中", "附属小学", "附属医院", "保健院", "产业集团", "公司", "委员会", "领导小组办公室", "联席会议", "秘书处", "研究院", "研究所", "科学院",
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "纪念馆", "医院", "电视台", "报社", "出版社", "研究中心",
                     "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
-                    "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆"}
+                    "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆",
+                    "康复中心", "托养中心"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
-                                    r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建)(?P<level>自治区|市|省|盟|州)"
+                                    r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建|运营|启用)(?P<level>自治区|市|省|盟|州)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
 # The verbs that set a body up: what follows is a body whatever its suffix.
 _SETTING_UP = ("成立", "组建", "设立", "新设", "挂牌")

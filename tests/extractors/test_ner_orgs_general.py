@@ -1072,3 +1072,12 @@ def test_ner_orgs_general_a_body_run_in_another_place(sentence, region, expected
 ])
 def test_ner_orgs_general_a_clause_or_a_title_is_no_body(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected", [
+    # A body run (运营) or built: centres that care for people are institutions (亳州; 广安, development set 24).
+    ("完善公共服务设施，运营市儿童医院，建成市肿瘤医院", "亳州市", {"亳州市儿童医院", "亳州市肿瘤医院"}),
+    ("开工建设市残疾人托养中心", "广安市", {"广安市残疾人托养中心"}),
+])
+def test_ner_orgs_general_bodies_run_or_built(sentence, region, expected):
+    assert expected <= _orgs(normalize(sentence), region)

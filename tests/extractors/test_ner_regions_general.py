@@ -1433,3 +1433,16 @@ def test_places_that_meet_across_a_word_or_a_bank(file_name, sentence, expected,
 ])
 def test_zones_named_by_initials_and_corridors_by_nicknames(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, normalize(sentence), expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A division's name before a firm's coined name or a product stands, though the tagger that measured
+    # the blocker words ran them together (巴中, development set 24; 烟台).
+    ("巴中.txt", "支持电子信息等新兴产业发展壮大，建成投运巴州艾瑞科精密电子集成电路板、恩阳鑫视界柔性显示屏生产等项目",
+     {"恩阳区", "巴州区"}, set()),
+    ("烟台.txt", "放大莱阳梨、大樱桃、烟台甘薯等名优品牌价值", {"莱阳市"}, set()),
+    # …and a village's games are no village (安顺: 关岭牛 is the cattle, 村BA the village basketball).
+    ("安顺.txt", "关岭牛成为村BA“冠军牛”，火爆出圈", {"关岭布依族苗族自治县"}, {"牛成为村"}),
+])
+def test_a_division_before_a_coined_name_stands(file_name, sentence, expected, absent):
+    _assert_regions_in(file_name, normalize(sentence), expected, absent)
