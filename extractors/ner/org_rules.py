@@ -408,7 +408,9 @@ def _listed_schools(norm: str, schools: list[tuple[Candidate, str]]) -> list[Can
 
 # A hospital named by its kind or number alone, in a list whose items a level word opens
 # (市公共卫生防控救治中心、第一中医医院扩建项目; 市疾控中心、妇保院新院): the level's hospital.
-_LISTED_HOSPITAL = re.compile(rf"(?<=[、和及])(?:第{_ORDINAL}(?:人民|中医|中西医结合)?医院|妇幼保健院|妇保院|中医院|中医医院)")
+_LISTED_HOSPITAL = re.compile(rf"(?<=[、和及])(?:第{_ORDINAL}(?:人民|中医|中西医结合)?医院|妇幼保健院|妇保院|中医院|中医医院|"
+                              # a hospital by its number alone, after another (市一院、三院新大楼建成投用)
+                              r"[一二三四五六七八九]院(?![士校区系所长]))")
 _LEVEL_OPENS_ITEM = re.compile(r"(?:^|(?<=[、，,；;：:]))[市县区州]")
 
 

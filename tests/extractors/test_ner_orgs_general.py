@@ -999,6 +999,8 @@ def test_ner_orgs_general_named_after_figures_set_up_and_read_in_sets_6_and_7(se
     ("省第三人民医院落户岳阳，市疾控中心、妇保院新院投入使用，无偿献血事业健康发展。", "岳阳市", {"妇保院"}, set()),
     ("抓好市人民医院外科大楼、第一人民医院院区提质工程、妇幼保健院分院、退役军人医院新院区等项目建设", "河池市",
      {"妇幼保健院"}, set()),
+    # …or by its number alone after another (蚌埠, development set 26)
+    ("市一院、三院新大楼建成投用", "蚌埠市", {"三院"}, set()),
     # venues a city builds are no bodies (the golds' convention)
     ("加快江阳区文体中心、龙马潭区全民健身中心等设施建设，力争人均体育场地面积达到2.6平方米。", "泸州市", set(),
      {"江阳区文体中心", "龙马潭区全民健身中心"}),
