@@ -32,6 +32,10 @@ def _initiatives(sentence: str) -> set[str]:
      {"科技研发人员倍增行动计划"}, {"好科技研发人员倍增行动计划"}),
     ("科学谋划路网布局，健全城市路网体系，实施好机场改扩建市政配套工程", {"机场改扩建市政配套工程"},
      {"好机场改扩建市政配套工程"}),
+    # A verb of finishing works in front (基本完工, 建成投用) is no part of the name (巴中, development set 24; 呼和浩特).
+    ("基本完工红鱼洞水库渠系工程，加快江家口、青峪口水库建设", {"红鱼洞水库渠系工程"}, {"基本完工红鱼洞水库渠系工程"}),
+    ("建成投用托清园区再生水长输管网工程、科技城污水处理厂", {"托清园区再生水长输管网工程"},
+     {"投用托清园区再生水长输管网工程"}),
 ])
 def test_initiative_rules_left_boundary(sentence, expected, absent):
     found = _initiatives(sentence)
