@@ -181,7 +181,7 @@ _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|�
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
-                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全)")
+                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产)")
 _KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
@@ -559,6 +559,30 @@ _REGIONAL_OFFICE = re.compile(r"(?:税务局|调查总队|调查队|监管局|�
                               r"(?![\u4e00-\u9fff]?(?:长|局长|干部|系统))")
 
 
+# A power plant by its name (随州电厂, 国能岳阳电厂, 广安火电厂, 大唐哈一热电厂, 国能江苏谏壁发电厂): a firm's
+# works the golds count among the bodies; not a kind of plant (虚拟电厂, 生活垃圾焚烧发电厂, 燃煤自备电厂,
+# 超超临界电厂), nor a count (2座…电厂) or a plant's phase after it (随州电厂二期 names the plant still).
+_POWER_PLANT = re.compile(r"(?P<body>[\u4e00-\u9fffA-Z]{2,10}?)(?:火|热|水)?(?:发)?电厂")
+_NOT_A_PLANT_NAME = re.compile(r"虚拟|储能|垃圾|焚烧|生物质|燃煤|燃气|天然气|调峰|自备|临界|坑口|分布式|光伏|智慧|大型|现役|"
+                               r"城市级|县域|省级|新建|老|[的和与及等座个家批所各该]|\d")
+
+
+def _power_plants(norm: str) -> list[Candidate]:
+    found = []
+    for match in _POWER_PLANT.finditer(norm):
+        body = match.group("body")
+        cut = _LEFT_CUT.match(body)
+        start = match.start() + (cut.end() if cut else 0)
+        # Without a verb or a boundary in front, the match began inside a word: the name is unknown.
+        if not cut and match.start() > 0 and "\u4e00" <= norm[match.start() - 1] <= "\u9fff":
+            continue
+        name = norm[start:match.start("body") + len(body)]
+        if len(name) < 2 or _NOT_A_PLANT_NAME.search(name) or CLAUSE.search(name):
+            continue
+        found.append(Candidate(start, match.end(), "Organization", "", "rule", prefix_end=start))
+    return found
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
@@ -705,7 +729,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools) + _listed_hospitals(norm)
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)

@@ -387,7 +387,8 @@ def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
 
 @pytest.mark.parametrize("sentence, region, expected, absent", [
     # Short names that straddle words elsewhere, taken after a clear left boundary.
-    ("己内酰胺、华电平江电厂、国能岳阳电厂等全面投产", "岳阳市", {"国家能源投资集团有限责任公司"}, set()),
+    # (国能 heads a plant's name here: the plant is the body named, ner@161.)
+    ("己内酰胺、华电平江电厂、国能岳阳电厂等全面投产", "岳阳市", {"华电平江电厂", "国能岳阳电厂"}, set()),
     ("发挥国投、兰花等骨干企业示范带动作用", "晋城市", {"国家开发投资集团有限公司", "兰花"}, set()),
     ("支持海螺、奇瑞、国营芜湖机械厂、埃夫特等龙头企业参与国家级创新平台建设", "芜湖市",
      {"安徽海螺集团有限责任公司", "奇瑞控股集团有限公司", "埃夫特智能装备股份有限公司"}, set()),
@@ -1083,3 +1084,18 @@ def test_ner_orgs_general_a_clause_or_a_title_is_no_body(sentence, region, expec
 ])
 def test_ner_orgs_general_bodies_run_or_built(sentence, region, expected):
     assert expected <= _orgs(normalize(sentence), region)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A power plant by its name is a body, as the golds count it (随州, 广安, 镇江: development sets 23, 24, 16; 淮南).
+    ("随州电厂成功并网发电", "随州市", {"随州电厂"}, set()),
+    ("推动广安火电厂扩能改造", "广安市", {"广安火电厂"}, set()),
+    ("启动建设国能江苏谏壁发电厂绿色煤炭中转物流基地", "镇江市", {"国能江苏谏壁发电厂"}, set()),
+    ("支持煤电企业创新转型发展，做精做优煤电一体化，开工洛河电厂四期，加快潘集电厂二期、平圩电厂四期等项目建设", "淮南市",
+     {"洛河电厂", "潘集电厂", "平圩电厂"}, {"开工洛河电厂"}),
+    # …not a kind of plant (滁州, 宜昌).
+    ("探索虚拟电厂应用场景试点", "滁州市", set(), {"虚拟电厂", "探索虚拟电厂"}),
+    ("市生活垃圾焚烧发电厂点火并网", "宜昌市", set(), {"市生活垃圾焚烧发电厂", "宜昌市生活垃圾焚烧发电厂"}),
+])
+def test_ner_orgs_general_power_plants(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
