@@ -145,8 +145,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
     # (推动成渝地区双城经济圈建设领导小组办公室); other bodies must not read as a clause.
     if suffix not in _COMMITTEE_SUFFIXES and CLAUSE.search(body):
         return None
-    # 海关监管场所, 海关信息中心: the customs office's facility, not a body of its own.
-    if suffix == "海关" and norm.startswith(("监管", "信息", "总署", "验收"), match.end()):
+    # 海关监管场所, 海关信息中心: the customs office's facility, not a body of its own (通过南宁海关验收 is
+    # the office's check).
+    if suffix == "海关" and norm.startswith(("监管", "信息", "总署"), match.end()):
         return None
     if len(suffix) == 1 or suffix == "中心":
         if _ends_word(norm, match.start("suffix"), suffix):
@@ -583,6 +584,20 @@ def _power_plants(norm: str) -> list[Candidate]:
     return found
 
 
+# A state firm's works named by their place (荆门石化, 江汉油田, 北海炼化, 百色电力, 宁夏电信), where they act
+# or are listed; not the place's industry (钦州石化产业, 粤东电力送深) or a school (东北电力大学).
+_STATE_WORKS = re.compile(r"(?:石化|油田|炼化|电力|电信)(?=[、，,。；;“”]|被|与|和|完成|创建|稳产|炼油|深层|获|成功|等)")
+
+
+def _state_works(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    return [Candidate(hit.start, works.end(), "Organization", "", "rule", prefix_end=hit.start)
+            for hit in regions if hit.length >= 2 and dict(hit.attrs).get("level") in _WORKS_PLACE_LEVELS
+            and (works := _STATE_WORKS.match(norm, hit.end)) is not None]
+
+
+_WORKS_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
@@ -729,7 +744,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm)
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _state_works(norm, regions)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)

@@ -1099,3 +1099,17 @@ def test_ner_orgs_general_bodies_run_or_built(sentence, region, expected):
 ])
 def test_ner_orgs_general_power_plants(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A state firm's works named by their place, where they act (荆门, 百色: development sets 19, 6; 北海);
+    # a customs office that checks a bonded store (百色).
+    ("荆门石化被中石化总部确定为转型发展标杆企业", "荆门市", {"荆门石化"}, set()),
+    ("推动百色电力与新铝电力电网深度融合", "百色市", {"百色电力"}, set()),
+    ("绿色化工产业，北海炼化稳产增效，百福硝酸投产", "北海市", {"北海炼化"}, set()),
+    ("平果公用型保税仓通过南宁海关验收", "百色市", {"南宁海关"}, set()),
+    # …not the place's industry (钦州).
+    ("钦州石化产业园成为西南地区首家千亿级专业化工园区", "钦州市", set(), {"钦州石化"}),
+])
+def test_ner_orgs_general_state_works_by_their_place(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
