@@ -184,8 +184,8 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "锂能", "绿能", "光能", "织造", "饮品",
     # and a pharmaceutical works (知和大药厂)
     "大药厂", "药厂",
-    # and of smelting, tyres, plastics and electronics (华鑫冶金, 金田轮胎, 大洋塑胶, 信维电科)
-    "冶金", "轮胎", "塑胶", "电科",
+    # and of smelting, tyres, plastics and electronics (华鑫冶金, 金田轮胎, 大洋塑胶, 信维电科), and dairy (天润乳品)
+    "冶金", "轮胎", "塑胶", "电科", "乳品",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
@@ -252,7 +252,8 @@ SHORT_FIRM_NOT_BODY = re.compile(
     r"[基系性式型级域城新发]$|^[业类型性化者员费区期点中上下内外新]")
 # What makes the industry word the start of a place or a kind (化工园区, 科技学院, 物流枢纽).
 SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
-                                  r"企业|板块|领域|集群|提档|转型|技术|材料|装备|设备|产品|医药|科技园|人才|人员|"
+                                  # a trade's turn (能源转型), not a firm's overhaul (恒源石化转型升级, a project)
+                                  r"企业|板块|领域|集群|提档|转型(?!升级)|技术|材料|装备|设备|产品|医药|科技园|人才|人员|"
                                   r"工作者|成果|小镇|示范|资源|消费")
 
 
