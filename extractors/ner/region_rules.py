@@ -659,7 +659,7 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
 # Streets a list closes as shopping or historic quarters (中街、太原街等9个核心商圈, 盐河巷、民主路等特色街区,
 # 万花楼、十字街、万达广场等商圈建设, 剑河两岸、玉虚街等老街改造): each street is a place. Only items named as streets (街, 巷; a
 # road where quarters close the list): malls and firms (苏宁、万达等中心商圈) are not.
-_STREET_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个条处]?(?:特色|核心|重点|中心|历史文化|商业|步行|美食|"
+_STREET_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个条处]?(?:特色|核心|重点|中心|历史文化|文商旅|文旅|商业|步行|美食|"
                               r"旅游休闲|消费|精品)*(?P<kind>商圈|街区|步行街|商业街|街巷|老街|古街)")
 _STREET_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:街|巷)")
 _ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}路")
@@ -667,7 +667,8 @@ _WORK_ON_STREET = re.compile(r"(?:改造提升|改造|提升|打造|建设|升�
 _NOT_A_STREET_NAME = re.compile(r"[的了在将对把为要各等个条]|特色|商业|步行|背街|小巷|美食|老街区|一条")
 
 
-# A historic quarter a list closes as such may be named any way (寺街、西南营等历史文化街区).
+# A historic quarter a list closes as such may be named any way (寺街、西南营等历史文化街区, 西溪、珠溪等特色
+# 文商旅街区).
 _HISTORIC_QUARTER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -675,7 +676,8 @@ def listed_streets(norm: str) -> list[Candidate]:
     found = []
     for end in _STREET_LIST_END.finditer(norm):
         quarters = end.group("kind") != "商圈"
-        historic = quarters and "历史文化" in end.group()
+        # a historic quarter, or one the city runs for culture, trade and tourism (西溪、珠溪等特色文商旅街区)
+        historic = quarters and any(kind in end.group() for kind in ("历史文化", "文商旅", "文旅"))
         for item_start, item_end in _items_listed_before(norm, end.start())[1]:
             verb = _WORK_ON_STREET.match(norm, item_start, item_end)
             item_start = verb.end() if verb else item_start

@@ -1446,3 +1446,12 @@ def test_zones_named_by_initials_and_corridors_by_nicknames(file_name, sentence,
 ])
 def test_a_division_before_a_coined_name_stands(file_name, sentence, expected, absent):
     _assert_regions_in(file_name, normalize(sentence), expected, absent)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # Quarters a list closes as ones the city runs for culture, trade and tourism (盐城, development set 25; 淮北).
+    ("盐城.txt", "培育壮大新型消费，提升西溪、珠溪等特色文商旅街区品质", {"西溪", "珠溪"}),
+    ("淮北.txt", "推动南翔云集、濉溪古城等文旅街区申报省级夜间文化和旅游消费集聚区", {"南翔云集"}),
+])
+def test_quarters_a_list_closes_for_culture_and_trade(file_name, sentence, expected):
+    _assert_regions_in(file_name, normalize(sentence), expected, set())
