@@ -259,7 +259,8 @@ def full_name_straddles(norm: str, start: int, end: int, places_before: list[tup
     return any(p_start < start < p_end < end for p_start, p_end in places_before)
 
 
-_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+# The levels of China's divisions a place form may name (not areas, zones, townships or foreign places).
+DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def match_lexicon(norm: str) -> list[Candidate]:
@@ -285,7 +286,7 @@ def match_lexicon(norm: str) -> list[Candidate]:
             # A county's short name (宁远) still waits for the document's region; a word-like form never counts.
             forms = tuple(f for f in forms if f.entry.type == "Region"
                           and (key not in f.entry.ambiguous_forms or key in f.entry.short_forms))
-            division = any(dict(f.entry.attrs).get("level") in _DIVISION_LEVELS for f in forms)
+            division = any(dict(f.entry.attrs).get("level") in DIVISION_LEVELS for f in forms)
             if not forms or not place_stands_in_blocker(norm, start, end, blockers, division):
                 continue
         if len(key) == 1 and not _single_character_place(norm, start, key, forms):

@@ -587,15 +587,13 @@ def _power_plants(norm: str) -> list[Candidate]:
 # A state firm's works named by their place (荆门石化, 江汉油田, 北海炼化, 百色电力, 宁夏电信), where they act
 # or are listed; not the place's industry (钦州石化产业, 粤东电力送深) or a school (东北电力大学).
 _STATE_WORKS = re.compile(r"(?:石化|油田|炼化|电力|电信)(?=[、，,。；;“”]|被|与|和|完成|创建|稳产|炼油|深层|获|成功|等)")
+_WORKS_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
 
 
 def _state_works(norm: str, regions: list[Candidate]) -> list[Candidate]:
     return [Candidate(hit.start, works.end(), "Organization", "", "rule", prefix_end=hit.start)
             for hit in regions if hit.length >= 2 and dict(hit.attrs).get("level") in _WORKS_PLACE_LEVELS
             and (works := _STATE_WORKS.match(norm, hit.end)) is not None]
-
-
-_WORKS_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
 
 
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:

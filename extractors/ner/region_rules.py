@@ -946,14 +946,13 @@ def clusters_of_short_names(norm: str, lexicon_hits: list[Candidate]) -> list[Ca
 
 
 # A zone or a belt several places share, named by their initials and what they do together
-# (合广长协同发展示范区, 新宜吉转型合作示范区, 成德眉资同城化综合试验区, 成资临空经济产业带,
-# 黄团浠一体化地区, 益沅桃城镇群, 金义都市区): each initial begins a division's name (county_initials),
+# (合广长协同发展示范区, 新宜吉转型合作示范区, 简雁乐农旅融合发展示范区, 黄团浠一体化地区, 益沅桃城镇群,
+# 金义都市区): each initial begins a division's name (county_initials),
 # no shorter word begins the run (中部地区: 中部 is a word), and a verb, a list or a boundary stands
 # before it.
 _INITIALS_ZONE = re.compile(r"(?P<joint>协同发展|区域合作|转型合作|农旅融合发展|文旅融合发展|融合发展|同城化综合|同城化|"
                             r"临空经济|协同开放|协同)?"
                             r"(?P<head>示范区|试验区|先行区|合作区|联动区|产业带|走廊|城镇群|都市区|城市群|都市圈|一体化地区)")
-_INITIALS_ZONE_LEVELS = {"示范区": "zone", "试验区": "zone", "先行区": "zone", "合作区": "zone", "联动区": "zone"}
 _BEFORE_INITIALS = re.compile(rf"(?:[^\u4e00-\u9fff]|[、和与及]|{_CUT_WORD.pattern})$")
 
 
@@ -979,7 +978,7 @@ def zones_of_initials(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
                 continue
             if not (start == 0 or _BEFORE_INITIALS.search(norm, max(0, start - 6), start)):
                 continue
-            level = _INITIALS_ZONE_LEVELS.get(match.group("head"), "area")
+            level = "zone" if match.group("head") in _ZONE_HEADS or match.group("head") == "联动区" else "area"
             found.append(Candidate(start, match.end(), "Region", "", "rule", attrs=(("level", level),)))
             break
     return found

@@ -21,7 +21,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from extractors.ner.candidates import Candidate
-from extractors.ner.gazetteer import LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
+from extractors.ner.gazetteer import DIVISION_LEVELS, LexiconEntry, canonical_by_form, entries_by_name, match_lexicon
 from extractors.ner.normalise import normalise_form, person_name
 from extractors.ner.org_words import PARTY_DEPARTMENTS
 from extractors.ner.person_uses import FIGURE_CUES_AFTER, FIGURE_PLACES
@@ -379,7 +379,6 @@ def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
 # What may stand between two places of a list or a route: 江阴—靖江, 昆山、太仓, 南宁至凭祥.
 _PLACE_JOINERS = frozenset("、—－-～~和与及至到")
 _LIST_JOINERS = frozenset("、和与及")
-_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
 def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
@@ -403,7 +402,7 @@ def vouched_by_neighbours(norm: str, candidates: list[Candidate], kept: list[Can
         return []
     regions = entries_by_name()
     divisions = [c for c in kept if c.type == "Region" and c.source == "lexicon" and c.length >= 2
-                 and dict(c.attrs).get("level") in _DIVISION_LEVELS | {"township", "foreign"}]
+                 and dict(c.attrs).get("level") in DIVISION_LEVELS | {"township", "foreign"}]
     by_end = {c.end: c for c in divisions}
     starts = {c.start: c for c in divisions}
     vouched: dict[int, Candidate] = {}
@@ -552,7 +551,7 @@ def _straddling_strangers(kept: list[Candidate], context: DocumentContext) -> li
             first_local, second_local = _is_local(first.name, context), _is_local(second.name, context)
             stranger = second if first_local else first
             # Only a division: an area may hold the document's region (成渝|中线 in a 重庆 report is no 渝中).
-            if first_local != second_local and dict(stranger.attrs).get("level") in _DIVISION_LEVELS:
+            if first_local != second_local and dict(stranger.attrs).get("level") in DIVISION_LEVELS:
                 strangers.append(stranger)
     return strangers
 

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from extractors.ner.candidates import Candidate
 from extractors.ner.firm_rules import TRADE_ITEM
-from extractors.ner.gazetteer import canonical_by_form
+from extractors.ner.gazetteer import DIVISION_LEVELS, canonical_by_form
 from extractors.ner.region_rules import (ROUTE_AFTER, RUNS_ON, VERB_BEFORE_NAME, numbered_like_a_slogan,
                                          province_abbreviations)
 from extractors.ner.statistical import tag_windows
@@ -136,9 +136,6 @@ def _feature_name(norm: str, start: int, end: int) -> bool:
             and not ROUTE_AFTER.match(norm, end))
 
 
-_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
-
-
 def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     """Rivers, lakes, mountains and islands LAC tags as places (LOC) in clauses no name covers."""
     covered = _covered(norm, _kept_names(found))
@@ -148,7 +145,7 @@ def tag_features(norm: str, found: list[Candidate]) -> list[Candidate]:
     windows = _merged(clause_around(norm, at, at + 1) for at in heads)
     # A division written first is part of the name (常州氢湾, 东安舜皇山): the rest must be uncovered.
     division_ends = {c.start: c.end for c in found if c.type == "Region" and c.source == "lexicon"
-                     and not c.needs_context and dict(c.attrs).get("level") in _DIVISION_LEVELS}
+                     and not c.needs_context and dict(c.attrs).get("level") in DIVISION_LEVELS}
     kept = []
     for tagged in tag_windows(norm, windows, frozenset({"Region"})):
         own_start = division_ends.get(tagged.start, tagged.start)
