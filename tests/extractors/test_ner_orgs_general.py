@@ -1093,13 +1093,14 @@ def test_ner_orgs_general_bodies_run_or_built(sentence, region, expected):
 
 
 @pytest.mark.parametrize("sentence, region, expected, absent", [
-    # A power plant by its name is a body, as the golds count it (随州, 广安, 镇江: development sets 23, 24, 16; 淮南).
+    # A power plant by its name is a body, as the golds count it (随州, 镇江: development sets 23, 16; 贺州).
     ("随州电厂成功并网发电", "随州市", {"随州电厂"}, set()),
-    ("推动广安火电厂扩能改造", "广安市", {"广安火电厂"}, set()),
+    ("推动华润富川电厂、广投贺州电厂节能降耗改造", "贺州市", {"华润富川电厂", "广投贺州电厂"}, set()),
     ("启动建设国能江苏谏壁发电厂绿色煤炭中转物流基地", "镇江市", {"国能江苏谏壁发电厂"}, set()),
+    # …not a plant's phase, a project (the seed gold's convention: 加快合川双槐电厂三期; 淮南), nor a kind of
+    # plant (滁州, 宜昌).
     ("支持煤电企业创新转型发展，做精做优煤电一体化，开工洛河电厂四期，加快潘集电厂二期、平圩电厂四期等项目建设", "淮南市",
-     {"洛河电厂", "潘集电厂", "平圩电厂"}, {"开工洛河电厂"}),
-    # …not a kind of plant (滁州, 宜昌).
+     set(), {"洛河电厂", "开工洛河电厂", "潘集电厂", "平圩电厂"}),
     ("探索虚拟电厂应用场景试点", "滁州市", set(), {"虚拟电厂", "探索虚拟电厂"}),
     ("市生活垃圾焚烧发电厂点火并网", "宜昌市", set(), {"市生活垃圾焚烧发电厂", "宜昌市生活垃圾焚烧发电厂"}),
 ])
