@@ -371,9 +371,14 @@ def keep_in_context(candidate: Candidate, context: DocumentContext) -> bool:
         return True
     if context.region is None:
         return False
-    entry = entries_by_name().get(("Region", candidate.name))
     # 首都 in a 北京 report, 山城 in a 重庆 one: the document's own region counts too.
-    return entry is not None and (candidate.name == context.region.name or context.region.name in _ancestors(entry))
+    return _lies_in(candidate.name, context.region)
+
+
+def _lies_in(name: str, region: LexiconEntry) -> bool:
+    """The place ``name`` is ``region`` or lies in it."""
+    entry = entries_by_name().get(("Region", name))
+    return entry is not None and (name == region.name or region.name in _ancestors(entry))
 
 
 # What may stand between two places of a list or a route: 江阴—靖江, 昆山、太仓, 南宁至凭祥.
@@ -511,8 +516,8 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
         def preference(c: Candidate) -> tuple[int, int]:
             entry = regions.get(("Region", c.name))
             # Townships are looked for in the document's own region only (townships.py).
-            local = dict(c.attrs).get("level") == "township" or context.region is not None and entry is not None \
-                and (c.name == context.region.name or context.region.name in _ancestors(entry))
+            local = dict(c.attrs).get("level") == "township" or context.region is not None \
+                and _lies_in(c.name, context.region)
             # Next, a place in the document's province (桂林至钟山: 贺州's 钟山县, not 六盘水's 钟山区).
             provincial = not local and entry is not None and bool(home_province) \
                 and home_province in (c.name, *_ancestors(entry))
@@ -530,10 +535,7 @@ def in_context(candidates: list[Candidate], context: DocumentContext, norm: str 
 
 def _is_local(name: str, context: DocumentContext) -> bool:
     """The document's region, a place in it or one it lies in (山东 in a 泰安 report)."""
-    entry = entries_by_name().get(("Region", name))
-    return context.region is not None and entry is not None \
-        and (name == context.region.name or context.region.name in _ancestors(entry)
-             or name in _ancestors(context.region))
+    return context.region is not None and (_lies_in(name, context.region) or name in _ancestors(context.region))
 
 
 def _straddling_strangers(kept: list[Candidate], context: DocumentContext) -> list[Candidate]:
