@@ -186,6 +186,8 @@ _SHORT_FIRM_INDUSTRIES = sorted({
     "大药厂", "药厂",
     # and of smelting, tyres, plastics and electronics (华鑫冶金, 金田轮胎, 大洋塑胶, 信维电科), and dairy (天润乳品)
     "冶金", "轮胎", "塑胶", "电科", "乳品",
+    # and of rice mills and vanadium (心辉米业, 天大钒业)
+    "米业", "钒业",
 }, key=len, reverse=True)
 SHORT_FIRM_INDUSTRY = re.compile(rf"(?P<industry>{'|'.join(_SHORT_FIRM_INDUSTRIES)})")
 # Trade words that open a product as often as they end a firm's name (智能制造, 激光产业): part of
@@ -215,7 +217,9 @@ _SHORT_FIRM_PROJECT = re.compile(r"[一二三四五]期|项目|改扩建|扩建|
                                  # what is done to a firm's plant (恒源石化转型升级, 达门船舶搬迁)
                                  r"转型升级|搬迁|扩能|生产线|生产基地|产业园|产业基地|"
                                  # a firm's deal closed (武当锂业签约落地)
-                                 r"签约落地")
+                                 r"签约落地|"
+                                 # a firm's works running full or its shares reformed (新海石化产销两旺, 天大钒业完成股改)
+                                 r"满负荷|满产|达产|产销两旺|稳定生产|完成股改")
 # Verbs of dealing with firms in front of the name (引进纬景储能, 签约华晟物流).
 SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|服务|培育|新增|招引|引育|扶持|助力|帮助|携手|"
                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|投产|"
@@ -249,7 +253,7 @@ SHORT_FIRM_NOT_BODY = re.compile(
     # kinds of product or process (浮法玻璃, 饰面石材, 寄递物流, 水稻机械, 微纳机电, 电工电气)
     r"社会|民间|浮法|饰面|寄递|水稻|糖料|微纳|电工|防腐|互贸|扩大|"
     # half of a longer word (锰系新材料, 服务业科技)
-    r"[基系性式型级域城新发]$|^[业类型性化者员费区期点中上下内外新]")
+    r"[基系性式型级域城新发]$|^[业类型性化者员费区期点中上下内外]|^新[增建型兴开引签时]")
 # What makes the industry word the start of a place or a kind (化工园区, 科技学院, 物流枢纽).
 SHORT_FIRM_NOT_AFTER = re.compile(r"[园区厂谷城港站池奖]|组织|学院|大学|学校|创新|配送|替代|拆解|枢纽|服务|产业|行业|"
                                   # a trade's turn (能源转型), not a firm's overhaul (恒源石化转型升级, a project)
@@ -354,7 +358,7 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
             # 龙祥光伏支架、天通储能电池等45个项目, 加快屹丰新能源汽车零部件: the trade name alone.
             trade_end = _trade_name_before_product(norm, at, places)
             if trade_end is not None and not any(i in covered for i in range(at, trade_end)) and (
-                    left == "verb" or (_opens_project_item(norm, at) and _in_project_list(norm, trade_end))):
+                    left == "verb" or (_opens_project_item(norm, at) and _in_project_list(norm, at, trade_end))):
                 found.append(Candidate(at, trade_end, "Organization", "", "rule", prefix_end=at))
             continue
         if any(i in covered for i in range(at, end)):
@@ -366,7 +370,7 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
         if in_list and _listed_with_kinds(norm, at, end, {a for a, _, _ in shapes.values()} | covered):
             continue  # 生态农业、设施农业、体验农业、定制农业: kinds of farming, not firms
         if left == "verb" or in_list or _SHORT_FIRM_PROJECT.match(norm, end) \
-                or (left in {"list", "edge"} and _opens_project_item(norm, at) and _in_project_list(norm, end)):
+                or (left in {"list", "edge"} and _opens_project_item(norm, at) and _in_project_list(norm, at, end)):
             found.append(Candidate(at, end, "Organization", "", "rule", prefix_end=at))
     return found + _sharing_the_trade_word(norm, [(at, end) for at, end, _ in shapes.values()], found, places, covered)
 
@@ -408,6 +412,8 @@ def _sharing_the_trade_word(norm: str, shapes: list[tuple[int, int]], firms: lis
 _PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批|重点|重大|产业|工业|制造业|技改|"
                                r"规上|亿元以上|[\u4e00-\u9fff]{2}产业)?项目")
 _PROJECT_ITEMS = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）]*)[^，。；：,;:!?！？“”()（）]*?(?=等)")
+# …or by 项目 alone (新浦化学高端新材料、联动天翼动力电池项目开工建设).
+_ITEMS_BEFORE_PROJECT = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）等]*)[^，。；：,;:!?！？“”()（）等]*?(?=项目)")
 # An item that ends in a place's or a body's head is a park, a mall or a centre named after the firm
 # (隆平生物种业产业园, 国储粮油生活物资保障中心), which the other rules name.
 _NAMED_AFTER_THE_FIRM = re.compile(r"(?:中心|广场|基地|园|园区|城|院|馆|站)$")
@@ -420,11 +426,19 @@ def _opens_project_item(norm: str, at: int) -> bool:
     return not before.isdigit() and before not in _SHORT_FIRM_PARTICLES
 
 
-def _in_project_list(norm: str, end: int) -> bool:
-    """``norm[:end]`` ends the firm's name in an item of a list that closes with 等…项目."""
+def _in_project_list(norm: str, start: int, end: int) -> bool:
+    """``norm[start:end]`` is the firm's name in an item of a list that closes with 等…项目, or with 项目
+    alone where the name reads as a trade name (not 加大农业农村重大项目, 出台科技计划项目)."""
     items = _PROJECT_ITEMS.match(norm, end)
-    return (items is not None and _PROJECT_LIST_END.match(norm, items.end()) is not None
-            and not _NAMED_AFTER_THE_FIRM.search(items.group("rest").removesuffix("等")))
+    if items is not None and _PROJECT_LIST_END.match(norm, items.end()) is not None:
+        return not _NAMED_AFTER_THE_FIRM.search(items.group("rest").removesuffix("等"))
+    items = _ITEMS_BEFORE_PROJECT.match(norm, end)
+    if items is None or _NAMED_AFTER_THE_FIRM.search(items.group("rest")):
+        return False
+    # One of a 、-list of projects (新浦化学高端新材料、联动天翼动力电池项目), or a name no word opens.
+    listed = norm[start - 1:start] == "、" or "、" in items.group()
+    trade_name = trade_name_of(norm[start:end]) or norm[start:end]
+    return listed or _reads_as_a_trade_name(norm, start, start + len(trade_name))
 
 
 # A firm named right before its plant's capacity (上海鸿云20万吨大米深加工, 建成投产鑫淼森1万吨进口牛肉
@@ -499,7 +513,7 @@ def match_firms_before_capacity(norm: str, lexicon_hits: list[Candidate]) -> lis
 # scope is no subject here (南江黄羊入选…名单 names no title of firms).
 _FIRM_TITLE_GIVEN = re.compile(
     r"(?:^|(?<=[，,。；;：:、\s]))(?P<name>[\u4e00-\u9fff]{2,9}?)"
-    r"(?:连续(?:[\d一二三四五六七八九十]+年)?|成功|再次|首次|荣|被)?(?:入选|上榜|获评|评为|认定为|入围|跻身|晋级)"
+    r"(?:连续(?:[\d一二三四五六七八九十]+年)?|成功|再次|首次|荣|被)?(?:入选|上榜|获评|评为|认定为|入围|跻身|晋级|成为)"
     r"(?P<title>[^，,。；;：:]{2,30}?)(?:企业|老字号|[百千]强|\d+强|工厂(?:名录)?|单项冠军|小巨人)(?=[，,。；;：:、]|$)")
 # A ranking of brands or products is a product's (狗牯脑茶入选全国品牌价值区域品牌百强).
 _PRODUCTS_RANKED = re.compile(r"品牌|产品|商标|地理标志")

@@ -57,6 +57,9 @@ ORG_SUFFIXES = sorted({
     "设计院", "规划院", "科技馆", "美术馆",
     # centres that care for people (市残疾人康复中心, 市残疾人托养中心): institutions, not venues
     "康复中心", "托养中心",
+    # centres a city runs for care, testing and public service (市公共卫生医疗中心, 市综合检验检测中心,
+    # 市行政服务中心, 城市福利中心)
+    "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -64,8 +67,9 @@ _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # 等 ends a list, but 高等 is a word of names (安徽(阜阳)高等研究院).
 _BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从被]|(?<!高)等)[\u4e00-\u9fff()])"
 # A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议), and the
-# governance of a kind of body (中国特色国有企业现代公司治理, 基层政府治理).
-_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好事件级位队势公城议]|治理)"
+# governance of a kind of body (中国特色国有企业现代公司治理, 基层政府治理); a body's 事项 are its
+# business (市行政服务中心事项进驻率), but an office's 办 with 事项 is a service (通办事项).
+_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好件级位队势公城议]|事(?!项)|(?<=办)事|治理)"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
@@ -77,11 +81,11 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "纪念馆", "医院", "电视台", "报社", "出版社", "研究中心",
                     "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
                     "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆",
-                    "康复中心", "托养中心"}
+                    "康复中心", "托养中心", "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
-                                    r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建|运营|启用)(?P<level>自治区|市|省|盟|州)"
+                                    r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建|运营|启用|启动)(?P<level>自治区|市|省|盟|州)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
 # The verbs that set a body up: what follows is a body whatever its suffix.
 _SETTING_UP = ("成立", "组建", "设立", "新设", "挂牌")
@@ -154,6 +158,9 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
             return None
     # 龙马潭区全民健身中心, 临沂国际会展中心, 阳朔旅游集散中心: a venue a city builds, not a body.
     if suffix == "中心" and _VENUE_BEFORE_CENTRE.search(body):
+        return None
+    # 国家区域医疗中心, 省重症区域医疗中心: a rank a hospital is granted, not a body.
+    if suffix == "医疗中心" and "区域" in body:
         return None
     if strong_only and suffix not in _STRONG_SUFFIXES:
         return None

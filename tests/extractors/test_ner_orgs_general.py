@@ -538,6 +538,13 @@ def test_ner_orgs_general_people_of_a_force_are_not_the_force():
     ("汉光科技荣获教育部科技进步一等奖", "孝感市", {"汉光科技"}),
     # before what is done to its plant (蚌埠)
     ("推进8万吨防火材料、涂山制药搬迁等亿元以上重点技改项目100个", "蚌埠市", {"涂山制药"}),
+    # rice mills and vanadium works; a firm's shares reformed, its works running at capacity (天门, 承德, 东营)
+    ("支持庄品健米业争创“江汉大米”头部企业、红日子食品打造“天门萝卜”特色品牌", "天门市", {"庄品健米业"}),
+    ("承德钒钛新材料、天大钒业完成股改、上市报辅", "承德市", {"天大钒业"}),
+    ("卫星化学稳定生产，中化瑞恒新材料快速增长，新海石化产销两旺，全市石化产业产值突破", "东营市", {"新海石化"}),
+    # a 、-list of projects closed by 项目 alone, and a trade name opening with 新 (连云港, 临沂)
+    ("百亿级项目取得重大突破，新浦化学高端新材料、联动天翼动力电池项目开工建设", "连云港市", {"新浦化学"}),
+    ("重点推动百事食品、凯佳食品、沂南宠物食品、新银麦啤酒智能化改造等项目建设", "临沂市", {"新银麦啤酒"}),
 ])
 def test_ner_orgs_general_firm_short_names(sentence, region, expected):
     assert expected <= _orgs(sentence, region)
@@ -601,6 +608,22 @@ def test_ner_orgs_general_customs_alliances_and_clauses(sentence, region, expect
     ("上，全省唯一入选国家公立医院改革与高质量发展", "扬州市", set(), {"国家公立医院"}),
 ])
 def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Centres a city runs for care and public service, after a verb and before their business
+    # (泰安, 厦门, 潍坊: 启动 opens a body as 启用 does) …
+    ("设深入推进。建成启用市公共卫生医疗中心。完成17.95万名", "泰安市", {"泰安市公共卫生医疗中心"}, set()),
+    ("建成一体化政务服务平台，市行政服务中心事项进驻率提升至97.5%", "厦门市", {"厦门市行政服务中心"}, set()),
+    ("启动市技师学院二期工程建设。", "潍坊市", {"潍坊市技师学院"}, set()),
+    # … but a rank hospitals are granted is no body (温州).
+    ("深化“医疗高地”建设，争创国家医学中心、国家区域医疗中心，实施“名医名科名院”工程", "温州市", set(),
+     {"国家区域医疗中心"}),
+])
+def test_ner_orgs_general_city_centres_of_care_and_service(sentence, region, expected, absent):
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
