@@ -189,7 +189,7 @@ _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|�
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
-                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产)")
+                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产|做实)")
 _KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
@@ -438,6 +438,51 @@ def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]
     if inner is None or norm[inner.end:inner.end + 1] != ")":
         return None
     return _extend(norm, hit.start, inner.end + 1, 2, max_body=12, strong_only=True)
+
+
+# A body's branch in a place (东南大学国家技术转移淮安分中心, 国家玉米改良中心安徽分中心, 太湖实验室连云港中心,
+# 齐鲁股权交易中心泰安运营中心, 四川银行巴中分行): the parent's name, the place and the branch's head make one
+# body. A branch word (分中心, 分行) follows a parent whose name holds a body's head; a bare 中心 or 运营中心
+# follows one whose name ends in it.
+_BRANCH = re.compile(r"分中心|分行|分院|分站|运营中心|区域中心|中心")
+_PARENT_HEAD = re.compile(r"中心|实验室|大学|学院|研究院|研究所|科学院|银行|交易所|集团")
+_PARENT_END = re.compile(rf"(?:{_PARENT_HEAD.pattern})(?P<field>[\u4e00-\u9fff]{{0,6}})$")
+_LONGEST_PARENT = 20
+_BRANCH_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
+
+
+def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    found = []
+    place_starts = {place.start for place in regions}
+    for place in regions:
+        branch = _BRANCH.match(norm, place.end)
+        if branch is None or dict(place.attrs).get("level") not in _BRANCH_PLACE_LEVELS:
+            continue
+        left_edge = place.start
+        while left_edge > 0 and "\u4e00" <= norm[left_edge - 1] <= "\u9fff" and place.start - left_edge < _LONGEST_PARENT:
+            left_edge -= 1
+        left = norm[left_edge:place.start]
+        cut = _LEFT_CUT.match(left)
+        at = cut.end() if cut else 0
+        if left.endswith("国家", 0, at):  # 国家 opens the name; its 家 is no counter
+            cut = _LEFT_CUT.match(left, 0, at - 2)
+            at = cut.end() if cut else 0
+        elif left.endswith(("及", "和", "与"), 0, at):
+            # The parent's name may join two tasks (四川省食品药品审查评价及安全监测中心): it runs back to
+            # a place that opens it.
+            cut = _LEFT_CUT.match(left, 0, at - 1)
+            wider = cut.end() if cut else 0
+            if left_edge + wider in place_starts:
+                at = wider
+        parent = left[at:]
+        end = _PARENT_END.search(parent)
+        # A field after the parent's head only before a branch word (…大学国家技术转移淮安分中心).
+        if end is None or len(parent) < 4 or (end.group("field") and not branch.group().startswith("分")) \
+                or CLAUSE.search(parent) or parent.startswith(("首个", "首家")):
+            continue
+        found.append(Candidate(place.start - len(parent), branch.end(), "Organization", "", "rule",
+                               prefix_end=place.start - len(parent)))
+    return found
 
 
 _LEGAL_NAME_ENDS = ("公司", "集团")
@@ -751,7 +796,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _state_works(norm, regions)
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _state_works(norm, regions) \
+        + _branches_in_places(norm, regions)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):
         candidate = _extend(norm, match.start(), match.end(), 0)

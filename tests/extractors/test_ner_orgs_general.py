@@ -629,6 +629,26 @@ def test_ner_orgs_general_city_centres_of_care_and_service(sentence, region, exp
     assert not (absent & found)
 
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A body's branch in a place is one body with its parent's name (淮安, 宿州, 泰安, 来宾, 天津) …
+    ("科技园运营质态，成立东南大学国家技术转移淮安分中心，建成南理工盱眙产学", "淮安市",
+     {"东南大学国家技术转移淮安分中心"}, set()),
+    ("市新能源材料研究院，国家玉米改良中心安徽分中心落户宿州。", "宿州市", {"国家玉米改良中心安徽分中心"},
+     {"国家玉米改良中心"}),
+    ("通”等平台服务，做强齐鲁股权交易中心泰安运营中心、蓝海股权交易中心“", "泰安市",
+     {"齐鲁股权交易中心泰安运营中心"}, set()),
+    ("市产业技术研究院、广西科学院来宾分院揭牌成立。", "来宾市", {"广西科学院来宾分院"}, {"广西科学院"}),
+    ("做实京津冀国家技术创新中心天津中心", "天津市", {"京津冀国家技术创新中心天津中心"}, set()),
+    # … whose parent may join two tasks, opened by its place (资阳).
+    ("四川省食品药品审查评价及安全监测中心资阳分中心正式设立，高新区入选", "资阳市",
+     {"四川省食品药品审查评价及安全监测中心资阳分中心"}, {"安全监测中心资阳分中心"}),
+])
+def test_ner_orgs_general_branches_in_places(sentence, region, expected, absent):
+    found = _orgs(sentence, region)
+    assert expected <= found
+    assert not (absent & found)
+
+
 @pytest.mark.parametrize("sentence, region, name, written", [
     # A listed firm's short name runs on into its trade word: the mention is the whole.
     ("加快伊戈尔电气生产基地、比太电池设备制造等项目建设", "淮南市", "伊戈尔", "伊戈尔电气"),
