@@ -527,7 +527,9 @@ _LEVEL_ABBREVIATION = re.compile(r"(?P<level>[省市州县区盟])(?P<abbrev>城
 
 # Schools by their short forms (安医大, 安工大, 三峡职院, 黑幼专): a place's or a name's
 # first characters and the abbreviated kind, after a boundary, a list or a verb.
-_SCHOOL_KIND = re.compile(r"职院|师院|医大|工大|师大|农大|财大|科大|理工大|师专|医专|幼专|幼儿师专")
+_SCHOOL_KIND = re.compile(r"职院|师院|医大|工大|师大|农大|财大|科大|理工大|师专|医专|幼专|幼儿师专|"
+                          # schools of sport, nursing and trades (市体校, 山东煤炭卫校, 沅江职业中专, 市职中)
+                          r"体校|卫校|技校|职业中专|职专|(?<![履任就供在兼])职中")  # 履职中: in office
 # …unless the letters run on into a word (提高专业, 名师大家, 国医大师, 名医专家, 理工大学).
 _NOT_SCHOOL_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:生|毕业|学历|学科)|[学科业家师会型化力量众]")
 # A verb at the start of the body is the clause, not the name (推动|师专, 建成|中科大).
@@ -552,7 +554,9 @@ def _schools_before(norm: str, kinds: re.Pattern, not_after: re.Pattern, not_bod
                 continue
             if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
                 continue
-            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),)))
+            # 市体校: a bare level word in front is resolved like 市发展改革委.
+            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),),
+                                   prefix_end=_after_bare_level(norm, start)))
             break
     return found
 
@@ -644,10 +648,19 @@ _STATE_WORKS = re.compile(r"(?:石化|油田|炼化|电力|电信)(?=[、，,。
 _WORKS_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
 
 
+# …and a place's investment or building firm by its short form (湖北交投, 荆州区城投, 资阳建工), as a bare
+# level word names the city's own (市城投); not its funds or bonds (城投债).
+_PLACE_FIRM_ABBREVIATION = re.compile(r"(?:城投|交投|工投|产投|国投|文旅投|旅投|农投|水投|能投|建投|发投|金控|国控|科创投|建工)"
+                                      r"(?![\u4e00-\u9fff]?(?:资金|债|平台|类|企业))")
+_DIVISION_LEVELS_OF_FIRMS = {"province", "prefecture", "county"}  # not a river's (南流江国控)
+
+
 def _state_works(norm: str, regions: list[Candidate]) -> list[Candidate]:
     return [Candidate(hit.start, works.end(), "Organization", "", "rule", prefix_end=hit.start)
             for hit in regions if hit.length >= 2 and dict(hit.attrs).get("level") in _WORKS_PLACE_LEVELS
-            and (works := _STATE_WORKS.match(norm, hit.end)) is not None]
+            and ((works := _STATE_WORKS.match(norm, hit.end)) is not None
+                 or (dict(hit.attrs).get("level") in _DIVISION_LEVELS_OF_FIRMS
+                     and (works := _PLACE_FIRM_ABBREVIATION.match(norm, hit.end)) is not None))]
 
 
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:

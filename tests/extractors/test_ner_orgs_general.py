@@ -649,6 +649,26 @@ def test_ner_orgs_general_branches_in_places(sentence, region, expected, absent)
     assert not (absent & found)
 
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Schools of sport, nursing and trades by their short forms; a bare 市 is the city's (衢州, 蚌埠, 枣庄, 恩施) …
+    ("”主体结构，开工建设市体校，推进“一场两馆”县", "衢州市", {"衢州市体校"}, set()),
+    ("半程马拉松赛等赛事。蚌埠体校获评国家重点高水平体", "蚌埠市", {"蚌埠体校"}, set()),
+    ("实施枣庄职业学院、山东煤炭卫校等高职中职学校办学", "枣庄市", {"山东煤炭卫校"}, set()),
+    ("加快推进市职中改扩建、金龙教育园建", "恩施市", {"恩施市职中"}, set()),
+    # … not an official in office (南宁).
+    ("完善“高效办成一件事”机制，在履职中多踩油门、少踩刹车", "南宁市", set(), {"履职中", "南宁市履职中"}),
+    # A place's investment or building firm by its short form (资阳, 武汉), not a river's monitored
+    # section (玉林: 国控断面).
+    ("推动资阳建工晋升特级资质", "资阳市", {"资阳建工"}, set()),
+    ("推动安居链、九州医药等5个供应链平台高效运行，支持湖北国控、湖北楚象、长江", "武汉市", {"湖北国控"}, set()),
+    ("九洲江、南流江国控断面水质全部达到或好于Ⅲ类", "玉林市", set(), {"南流江国控"}),
+])
+def test_ner_orgs_general_school_and_firm_short_forms(sentence, region, expected, absent):
+    found = _orgs(normalize(sentence), region)
+    assert expected <= found
+    assert not (absent & found)
+
+
 @pytest.mark.parametrize("sentence, region, name, written", [
     # A listed firm's short name runs on into its trade word: the mention is the whole.
     ("加快伊戈尔电气生产基地、比太电池设备制造等项目建设", "淮南市", "伊戈尔", "伊戈尔电气"),
