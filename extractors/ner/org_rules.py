@@ -184,7 +184,7 @@ _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
-_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
+_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|纪念馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
 _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|"
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
@@ -781,6 +781,9 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
         # 国家 before a lab's kind is the lab's rank (…国家重点实验室), not the 家 of a count.
         rank = _NATIONAL_RANK.search(body) if lab else None
         cut = _LEFT_CUT.match(body, 0, rank.start() if rank else len(body))
+        if cut and not rank and len(body) - cut.end() < 2 and body[cut.end() - 1] in _FIELD_JOINERS:
+            # A joiner that would leave the name one character is the name's own (太和医院, 和平医院).
+            cut = _LEFT_CUT.match(body, 0, len(body) - 2)
         offset = cut.end() if cut else 0
         if rank and cut and offset == rank.start() and body.endswith(_FIELD_ENDING_VERB, 0, offset):
             # The field ends in a verb (木本油料资源利用, 钒钛资源综合利用): the name runs back to the cut before it.
@@ -802,9 +805,10 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
         # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.
         # 省一流技师学院: a rank, not a name.
+        # A two-character body after a boundary joins nothing with its 和 (太和医院).
         if len(body) >= 2 and body not in _GENERIC_NAMED and _RANK_BEFORE_KIND.sub("", body) not in _GENERIC_NAMED \
-                and not CLAUSE.search(body) and body[0] not in "上下级" \
-                and "一流" not in body:
+                and not CLAUSE.search(body if len(body) > 2 else body.removesuffix("和")) and body[0] not in "上下级" \
+                and "一流" not in body and not body.endswith("类"):  # 革命历史类纪念馆: a kind
             start = match.start() + offset
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",

@@ -668,6 +668,22 @@ def test_ner_orgs_general_school_and_firm_short_forms(sentence, region, expected
     assert expected <= found
     assert not (absent & found)
 
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # Hospitals and memorial halls named without their city: a two-character name keeps its 和
+    # (十堰, 武汉), a memorial hall is a body as a museum is (盐城) …
+    ("活力区建设全面推进，太和医院新院区、新高中等开工", "十堰市", {"太和医院"}, set()),
+    ("院军山院区等6家三甲医院新院区建成投用，协和医院质子医学中心全面竣工", "武汉市", {"协和医院"}, set()),
+    ("际杂技艺术节“金狮奖”，新四军纪念馆被授予“中国国史教育基地”", "盐城市", {"新四军纪念馆"}, set()),
+    # … but not a kind of hall (钦州).
+    ("史文化街区建设力度，推进革命历史类纪念馆设施、爱国主义教育基地“建管用”并重", "钦州市", set(),
+     {"革命历史类纪念馆"}),
+])
+def test_ner_orgs_general_hospitals_and_halls_without_their_city(sentence, region, expected, absent):
+    found = _orgs(normalize(sentence), region)
+    assert expected <= found
+    assert not (absent & found)
+
+
 
 @pytest.mark.parametrize("sentence, region, name, written", [
     # A listed firm's short name runs on into its trade word: the mention is the whole.
