@@ -279,15 +279,19 @@ def _start_after_verb(norm: str, start: int, end: int) -> int | None:
 # Each initial is a province's 简称 or the first character of a prefecture.
 # Looked for at every character (a lookahead), as a match that begins too early (推进惠黔合作工业园)
 # must not hide the one inside it.
-_PAIRED_PARK = re.compile(r"(?=(?P<park>(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作|[\u4e00-\u9fff]{2}(?:合作|制造))?"
-                          r"(?:产业园区|产业园|工业园区|工业园|产业合作区|产业协作示范区|合作示范区|合作区)))")
+_PAIRED_PARK = re.compile(r"(?=(?P<park>(?P<pair>[\u4e00-\u9fff]{2})(?:现代|合作|协作|共建|[\u4e00-\u9fff]{2}(?:合作|制造))?"
+                          r"(?:产业园区|产业园|工业园区|工业园|产业合作区|产业协作示范区|合作示范区|合作区|"
+                          r"产业合作园区|合作园区|合作园)))")
+# Cities whose one-character short form is not their name's first character (甬 宁波, 蓉 成都, 榕 福州,
+# 鹭 厦门, 邕 南宁, 筑 贵阳, 穗 广州, 莞 东莞) pair in parks' names too (甬蚌产业合作园区).
+_CITY_ABBREVIATIONS = frozenset("甬蓉榕鹭邕筑穗莞")
 
 
 @lru_cache(maxsize=1)
 def place_initials() -> frozenset[str]:
     from extractors.ner.gazetteer import _entries_with_forms
 
-    initials = set(province_abbreviations())
+    initials = set(province_abbreviations()) | _CITY_ABBREVIATIONS
     for entry in _entries_with_forms():
         if entry.type == "Region" and dict(entry.attrs).get("level") == "prefecture":
             initials.add(entry.name[0])

@@ -674,6 +674,11 @@ def test_verbs_and_kinds_before_a_wetland_are_not_its_name(file_name, sentence, 
     ("黔西南.txt", "持续推进惠黔合作工业园、仲恺·安龙共建工业产业园等园区建设", {"惠黔合作工业园"}),
     ("阜阳.txt", "阜合园区在皖北承接产业转移集聚区考评中位居全省第1，苏阜产业园启动建设", {"苏阜产业园"}),
     ("郴州.txt", "持续深化郴佛对口合作，重点建设郴佛合作产业园", {"郴佛合作产业园"}),
+    # …built together (深圳–百色, 惠州–黔西南), and by a city's short form that is not its first
+    # character (甬: 宁波; 蚌埠, development set 26).
+    ("百色.txt", "积极推进深百共建产业园建设", {"深百共建产业园"}),
+    ("黔西南.txt", "惠黔共建产业园区新增入驻企业", {"惠黔共建产业园区"}),
+    ("蚌埠.txt", "加快建设甬蚌产业合作园区", {"甬蚌产业合作园区"}),
 ])
 def test_parks_named_by_two_places_initials(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
