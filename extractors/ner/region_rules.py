@@ -118,10 +118,12 @@ _WORK_ON_WATER = ("推动|推进|开工|实施|加强|加快|加大|治理|保�
                   "统筹|依托|优化|开通|挖掘|围绕|发展|开发|利用|做好|抓好|用好")
 _LONE_WATER = re.compile(
     rf"(?:^|(?<=[、，,。；;：:“（(\s])|{_after_any(_WORK_ON_WATER)})"
-    rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{2,4}}?(?:{_WATER_HEADS}))"
+    rf"(?P<name>(?![各全本该每主支内外沿跨过护母界])[\u4e00-\u9fff]{{1,4}}?(?:{_WATER_HEADS}))"
     r"(?=[、，,。；;”）)和等]|流域|沿岸|两岸|沿线|干流|支流|湿地|国家|水系|上游|中游|下游|生态|源头|"
     # the state of its water (茫溪河水质连续两年达到Ⅲ类)
-    r"水质|水环境|水生态|水体)"
+    r"水质|水环境|水生态|水体|"
+    # its banks, its small basin, its waterway and the works on it (㵐水河东岸, 带水河小流域, 新汴河航道)
+    r"(?P<banks>[东西南北]岸|小流域|航道|综合治理|综合整治))"
 )
 _WORK_ON_WATER_AT = re.compile(_WORK_ON_WATER)
 # A river named …水 is a river where its basin is named (渌水流域, 陆水、富水等流域治理); elsewhere
@@ -227,10 +229,12 @@ _LONE_ZONE = re.compile(
     _BOUNDARY_BEFORE + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:管理区|口岸|开发区|经开区|高新区|工业园区|产业园区|化工园区|合作区|新区|保税区|"
     r"综保区|先导区|片区|新城|古城|商务区|步行街|历史文化街区|古道|未来城|科学城|科学谷))"
     r"(?=[、，,。；;”）)（(和等及]|被|获批|获评|入选|成功|成为|列入|纳入|实现|完成|建成|正式|融合|配套|独立|扩区|扩容|重点|加快|"
-    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设|一期|二期|开发建设|申建)"
+    r"全面|创新能级|高质量|持续|取得|获得|荣获|晋升|新增|累计|首次|建设|一期|二期|开发建设|申建|"
+    # what a city does in a named quarter (启动舒家嘴片区开发, 推进大青果片区文商旅一体化, 十笏园片区老旧小区改造)
+    r"开发(?!区)|文商旅|老旧)"
 )
 _NOT_IN_LONE_ZONE = re.compile(
-    r"低效|出台|制定|印发|[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
+    r"低效|出台|制定|印发|新增|土地|[的和与及等在把将对以了向从到由为是各个类批级]|国家|省|重点|特色|现代|全市|全县|本市|城市|建设|打造|推进|推动|加快|"
     r"实施|支持|创建|申报|申建|争创|设立|新建|改造|提升|发展|产业|农业|工业|物流|边境|跨境|进口|出口|指定|综合|一类|二类|"
     r"首个|首批|示范|试点|所有|多个|两个|三个|绿色|低碳|智慧|外贸|海关|垂直|院|境外|专业|文创|百强|全国|高端|沿边|航空|"
     r"治理|创$|^[市县区]|国际|城区|老城|中心|核心|功能|自贸|试点|示范|安置|棚改|更新|改造|旧城|新城|"
@@ -712,6 +716,8 @@ def lone_townships(norm: str) -> list[Candidate]:
 def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     """Rivers, lakes and sands between clear boundaries (、小秦淮河、), without a verb in front, and
     the short ones listed beside them (``short_waters_listed``)."""
+    from extractors.ner.gazetteer import canonical_by_form
+
     city_spans = {(hit.start, hit.end) for hit in lexicon_hits if hit.type == "Region"
                   and dict(hit.attrs).get("level") in {"province", "prefecture", "county"}}
     found = []
@@ -728,8 +734,12 @@ def lone_waters(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
         if county is not None:
             start = county
         # 学在内江, 欢乐芜湖: a city at the end is the name (小秦淮河 ending in 淮河 is a river).
-        if (end - start < 3 or _NOT_WATER_NAMES.search(norm, start, end) or numbered_like_a_slogan(norm[start:end])
-                or any((i, end) in city_spans for i in range(start, end - 1))):
+        # Two characters only before its banks or its basin (巴河两岸, 淦河流域), where no word or place
+        # is named so (运河, 剑河 the county).
+        short_water = (end - start == 2 and (match.group("banks") or norm.startswith(("两岸", "流域"), end))
+                       and norm[start:end] not in words() and norm[start:end] not in canonical_by_form("Region"))
+        if ((end - start < 3 and not short_water) or _NOT_WATER_NAMES.search(norm, start, end)
+                or numbered_like_a_slogan(norm[start:end]) or any((i, end) in city_spans for i in range(start, end - 1))):
             continue
         found.append(Candidate(start, end, "Region", "", "rule", attrs=(("level", "area"),)))
     for match in _SHUI_RIVER_BASIN.finditer(norm):

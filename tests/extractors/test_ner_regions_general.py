@@ -313,6 +313,12 @@ def test_a_verb_of_founding_ends_a_zone_name():
     ("泰州.txt", "医药高新区（高港区）创成国家生态文明建设示范区", {"医药高新区"}, set()),
     ("南充.txt", "加快推进临江新区（高坪片区）、嘉陵江（顺庆段）流域综合治理EOD试点项目", {"临江新区"}, set()),
     ("杭州.txt", "力争开发区（园区）工业总产值占全市比重75%以上", set(), {"力争开发区"}),
+    # Named quarters a city develops, renews or runs as one (宜昌, 嘉兴, 潍坊: development sets 2, 9, 12) …
+    ("宜昌.txt", "、鸦鹊岭工业园区融合发展。启动舒家嘴片区开发，实施临港大", {"舒家嘴片区"}, set()),
+    ("嘉兴.txt", "区、度假区、商圈良性互动，推进大青果片区文商旅一体化运营", {"大青果片区"}, set()),
+    ("潍坊.txt", "著。新开工城市更新项目44个，十笏园片区老旧小区改造等9", {"十笏园片区"}, set()),
+    # … but a verb is no quarter's name (广元).
+    ("广元.txt", "新增工业园区开发面积4100亩", set(), {"新增工业园区"}),
 ])
 def test_lone_zones_between_boundaries(file_name, sentence, expected, absent):
     found = {name for kind, name in _entities(sentence, document_context("", "", "", file_name)) if kind == "Region"}
@@ -742,6 +748,22 @@ def test_fields_of_work_are_not_places(file_name, sentence, expected, absent):
 ])
 def test_waters_before_the_state_of_their_water(file_name, sentence, expected):
     assert expected <= _regions_in(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # A river or a lake before its banks, its small basin or its works, two characters long where no
+    # word or place is named so (宁波, 贺州) …
+    ("宁波.txt", "优化国土空间规划管理体系，深化姚江两岸、三江口核心区等重大片区规划方案。", {"姚江"}, set()),
+    ("贺州.txt", "加强生态环境保护跨区域合作，重点推进贺江流域生态建设联防联控联治。", {"贺江"}, set()),
+    # … and the river's bank is no district (宁波: 江东 of 奉化江东岸).
+    ("宁波.txt", "打通三江六岸断点堵点，建成奉化江东岸滨江休闲带。", {"奉化江"}, {"江东区"}),
+    # A kind of land is no quarter (镇江: development set 16).
+    ("镇江.txt", "人口导入、营商环境优化、土地片区开发等重点任务落", set(), {"土地片区"}),
+])
+def test_waters_before_their_banks_and_works(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
 
 
 @pytest.mark.parametrize("file_name, sentence, expected, absent", [
