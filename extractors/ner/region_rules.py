@@ -668,7 +668,7 @@ def scenic_grade_places(norm: str) -> list[Candidate]:
 # 万花楼、十字街、万达广场等商圈建设, 剑河两岸、玉虚街等老街改造): each street is a place. Only items named as streets (街, 巷; a
 # road where quarters close the list): malls and firms (苏宁、万达等中心商圈) are not.
 _STREET_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?[个条处]?(?:特色|核心|重点|中心|历史文化|文商旅|文旅|商业|步行|美食|"
-                              r"旅游休闲|消费|精品)*(?P<kind>商圈|街区|步行街|商业街|街巷|老街|古街)")
+                              r"旅游休闲|消费|精品|夜经济|夜间经济)*(?P<kind>商圈|街区|步行街|商业街|街巷|老街|古街)")
 _STREET_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:街|巷)")
 _ROAD_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}路")
 _WORK_ON_STREET = re.compile(r"(?:改造提升|改造|提升|打造|建设|升级)")

@@ -1285,6 +1285,8 @@ def test_historic_sites(file_name, sentence, expected, absent):
                  "特色文化创意等业态，推动消费从疫后恢复转向持续扩大。", {"遵阳街"}, {"天长路"}),
     ("连云港.txt", "做优做精苏宁、万达等中心商圈，着力提升盐河巷、民主路等特色街区，合理布建中央厨房、流动早餐点，"
                    "高质量打造12个一刻钟便民生活圈。", {"盐河巷", "民主路"}, {"苏宁", "万达"}),
+    # …and as quarters of the night economy (十堰: development set 22).
+    ("十堰.txt", "加快栖谷天街、西关街等61个夜经济街区发展", {"栖谷天街", "西关街"}, set()),
 ])
 def test_streets_listed_as_quarters(file_name, sentence, expected, absent):
     found = _regions_in(file_name, sentence)
