@@ -619,9 +619,11 @@ def test_ner_orgs_general_welfare_homes_and_world_bodies(sentence, region, expec
     ("设深入推进。建成启用市公共卫生医疗中心。完成17.95万名", "泰安市", {"泰安市公共卫生医疗中心"}, set()),
     ("建成一体化政务服务平台，市行政服务中心事项进驻率提升至97.5%", "厦门市", {"厦门市行政服务中心"}, set()),
     ("启动市技师学院二期工程建设。", "潍坊市", {"潍坊市技师学院"}, set()),
-    # … but a rank hospitals are granted is no body (温州).
+    # … but a rank hospitals are granted is no body (温州) …
     ("深化“医疗高地”建设，争创国家医学中心、国家区域医疗中心，实施“名医名科名院”工程", "温州市", set(),
      {"国家区域医疗中心"}),
+    # … nor a standing in consumption a city strives for (桂林).
+    ("加快推进临桂中央商务区、阳朔国际旅游消费中心体验区建设", "桂林市", set(), {"阳朔国际旅游消费中心"}),
 ])
 def test_ner_orgs_general_city_centres_of_care_and_service(sentence, region, expected, absent):
     found = _orgs(sentence, region)
