@@ -182,7 +182,7 @@ def _natural_head_start(norm: str, host: Candidate) -> int:
 # Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);
 # an organ's short form inside a local organ is that organ's own (市发改委 is no 国家发改委).
 _NESTABLE_KINDS = {"enterprise", "school", "media", "international"}
-_BUILT_FOR = re.compile(r"(?:新院区|新校区|新馆|新址)?(?:改扩建|扩建|新建|迁建|改造|建设|一期|二期|三期)")
+_BUILT_FOR = re.compile(r"(?:新院区|新校区|新馆|新址|总院)?(?:改扩建|扩建|新建|迁建|搬迁|改造|建设|一期|二期|三期)")
 
 
 def nested_organizations(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
