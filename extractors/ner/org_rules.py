@@ -487,6 +487,7 @@ def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
 
 
 _LEGAL_NAME_ENDS = ("公司", "集团")
+_GROUP_PLANT_KINDS = {"光伏", "风电", "储能", "新能源"}
 
 
 # A group's local company is named by the group's short form glued to a coined trade name
@@ -740,9 +741,11 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 if trade_end:
                     # A listed firm's short name runs on into its own trade word (伊戈尔电气); a group's
                     # short name with a trade word its legal name lacks (比亚迪 + 汽车, 马钢 + 物流) names
-                    # a subsidiary, a firm of its own.
+                    # a subsidiary, a firm of its own; a kind of power plant after it is the group's project
+                    # (大唐光伏, 华润风电, 盛虹储能), as the golds have it.
                     trade_word = norm[hit.end:trade_end]
-                    subsidiary = hit.name.endswith(_LEGAL_NAME_ENDS) and len(trade_word) >= 2 and trade_word not in hit.name
+                    subsidiary = (hit.name.endswith(_LEGAL_NAME_ENDS) and len(trade_word) >= 2 and trade_word not in hit.name
+                                  and trade_word not in _GROUP_PLANT_KINDS)
                     found.append(Candidate(hit.start, trade_end, "Organization", "" if subsidiary else hit.name, "rule",
                                            attrs=hit.attrs))
                 elif not norm.endswith(_LEGAL_NAME_ENDS, hit.start, hit.end):
