@@ -185,12 +185,14 @@ _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
-_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|纪念馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
+_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|纪念馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院|酒店)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
 _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|"
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
                        r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产|做实)")
+_KIND_OF_HOTEL = re.compile(r"星|品质|品牌|精品|特色|主题|连锁|高端|优质|电竞|旅游|民宿|标准|商务|快捷|经济|城市|^(?:度假|国际|温泉)$|"
+                            r"[的和与及等个家批所类]|\d")
 _KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
@@ -807,6 +809,8 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             continue
         if match.group("suffix") in {"医院", "创新中心"} and _GENERIC_KIND.search(body):
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
+        if match.group("suffix") == "酒店" and _KIND_OF_HOTEL.search(body):
+            continue  # 五星级酒店, 精品酒店, 品牌连锁酒店: kinds (希尔顿酒店, 玄珠湖酒店 are names)
         # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.
         # 省一流技师学院: a rank, not a name.
         # A two-character body after a boundary joins nothing with its 和 (太和医院).

@@ -683,6 +683,10 @@ def test_ner_orgs_general_school_and_firm_short_forms(sentence, region, expected
     # … but not a kind of hall (钦州).
     ("史文化街区建设力度，推进革命历史类纪念馆设施、爱国主义教育基地“建管用”并重", "钦州市", set(),
      {"革命历史类纪念馆"}),
+    # Hotels by their names (德阳, 池州), not kinds of hotel (十堰: development set 22).
+    ("设奥特莱斯购物公园、玄珠湖酒店", "德阳市", {"玄珠湖酒店"}, set()),
+    ("施皖南民俗文化街区、安卓梅达酒店等20个重点文旅", "池州市", {"安卓梅达酒店"}, {"安卓"}),
+    ("建设优质城市酒店、精品民宿客", "十堰市", set(), {"优质城市酒店", "城市酒店", "精品民宿"}),
 ])
 def test_ner_orgs_general_hospitals_and_halls_without_their_city(sentence, region, expected, absent):
     found = _orgs(normalize(sentence), region)
