@@ -428,7 +428,8 @@ def _opens_project_item(norm: str, at: int) -> bool:
 
 def _in_project_list(norm: str, start: int, end: int) -> bool:
     """``norm[start:end]`` is the firm's name in an item of a list that closes with 等…项目, or with 项目
-    alone where the name reads as a trade name (not 加大农业农村重大项目, 出台科技计划项目)."""
+    alone where the item is one of a 、-list or the name reads as a trade name (not 加大农业农村重大项目,
+    出台科技计划项目)."""
     items = _PROJECT_ITEMS.match(norm, end)
     if items is not None and _PROJECT_LIST_END.match(norm, items.end()) is not None:
         return not _NAMED_AFTER_THE_FIRM.search(items.group("rest").removesuffix("等"))

@@ -455,6 +455,7 @@ _BRANCH_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
 
 
 def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    """Bodies named by their parent and the place of the branch, the parent cut after the clause's verb."""
     found = []
     place_starts = {place.start for place in regions}
     for place in regions:
@@ -478,9 +479,9 @@ def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
             if left_edge + wider in place_starts:
                 at = wider
         parent = left[at:]
-        end = _PARENT_END.search(parent)
+        parent_end = _PARENT_END.search(parent)
         # A field after the parent's head only before a branch word (…大学国家技术转移淮安分中心).
-        if end is None or len(parent) < 4 or (end.group("field") and not branch.group().startswith("分")) \
+        if parent_end is None or len(parent) < 4 or (parent_end.group("field") and not branch.group().startswith("分")) \
                 or CLAUSE.search(parent) or parent.startswith(("首个", "首家")):
             continue
         found.append(Candidate(place.start - len(parent), branch.end(), "Organization", "", "rule",
