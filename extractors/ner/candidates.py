@@ -190,7 +190,7 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate],
     科大讯飞医疗人工智能研究院, 复旦大学 in 复旦大学附属华山医院, 华为 in a project):
     the text names them too. Not inside a lexicon name, which holds its own
     parents (中共中央 in 中共中央办公厅 is the same body's name, not a mention)."""
-    hosts = [c for c in selected if c.source == "rule" and c.type in {"Organization", "Initiative"}]
+    hosts = [c for c in selected if c.source == "rule" and c.type in {"Organization", "Initiative", "Region"}]
     if not hosts:
         return []
     host_of = hosts_by_position(hosts)
@@ -199,7 +199,9 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate],
              and (dict(c.attrs).get("kind") in _NESTABLE_KINDS
                   # a ministry that runs a programme (财政部隐性债务化解试点) is named by it
                   or (dict(c.attrs).get("kind") == "ministry" and host_of[c.start].type == "Initiative"))
-             and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)]
+             and (c.start, c.end) != (host_of[c.start].start, host_of[c.start].end)
+             # a park or a site is named after the firm that opens it (中车农机产业园, 安琪生物科技园)
+             and (host_of[c.start].type != "Region" or c.start == host_of[c.start].start)]
     # A body found by rule that opens a building project (市老年大学改扩建工程, 市中医院新院区建设项目)
     # is the body the project builds for: named too.
     inner += [c for c in candidates if c.type == "Organization" and c.source == "rule" and c.length >= 4

@@ -683,6 +683,9 @@ def test_ner_orgs_general_school_and_firm_short_forms(sentence, region, expected
     # … but not a kind of hall (钦州).
     ("史文化街区建设力度，推进革命历史类纪念馆设施、爱国主义教育基地“建管用”并重", "钦州市", set(),
      {"革命历史类纪念馆"}),
+    # A park or a quarter named after the body that opens it names that body too (淮南, 雅安).
+    ("出台支持安徽理工大学科技园发展政策升级版", "淮南市", {"安徽理工大学"}, set()),
+    ("启动裘家巷、四川农业大学周边片区改造", "雅安市", {"四川农业大学"}, set()),
     # Hotels by their names (德阳, 池州), not kinds of hotel (十堰: development set 22).
     ("设奥特莱斯购物公园、玄珠湖酒店", "德阳市", {"玄珠湖酒店"}, set()),
     ("施皖南民俗文化街区、安卓梅达酒店等20个重点文旅", "池州市", {"安卓梅达酒店"}, {"安卓"}),
