@@ -182,6 +182,9 @@ def _natural_head_start(norm: str, host: Candidate) -> int:
 # Firms, schools and media lend their names to what they found (科大讯飞医疗人工智能研究院);
 # an organ's short form inside a local organ is that organ's own (市发改委 is no 国家发改委).
 _NESTABLE_KINDS = {"enterprise", "school", "media", "international"}
+# What a body's branch in a place is called after the place's name (东南大学国家技术转移淮安分中心);
+# a great hospital's branch a region hosts is a 医院 (山东省立医院菏泽医院, 浙大二院嘉兴医院).
+BRANCH = re.compile(r"分中心|分行|分院|分站|运营中心|区域中心|中心|医院")
 _BUILT_FOR = re.compile(r"(?:新院区|新校区|新馆|新址|总院)?(?:改扩建|扩建|新建|迁建|搬迁|改造|建设|一期|二期|三期)")
 
 
@@ -207,6 +210,12 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate],
     inner += [c for c in candidates if c.type == "Organization" and c.source == "rule" and c.length >= 4
               and not c.needs_context and within_one_host(c, host_of) and host_of[c.start].type == "Initiative"
               and c.start == host_of[c.start].start and _BUILT_FOR.match(norm, c.end)] if norm else []
+    # The parent that opens a branch's name (北京安贞医院 of 北京安贞医院南充医院) is a body the text names.
+    places_at = {c.start: c for c in candidates if c.type == "Region"}
+    inner += [c for c in candidates if c.type == "Organization" and c.source == "rule" and c.length >= 4
+              and not c.needs_context and within_one_host(c, host_of) and host_of[c.start].type == "Organization"
+              and c.start == host_of[c.start].start and c.end in places_at
+              and BRANCH.fullmatch(norm, places_at[c.end].end, host_of[c.start].end)] if norm else []
     # A two-character short form (北大) only where the name begins: inside it, it
     # is as often half of two words (鲁北|大数据中心).
     inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]

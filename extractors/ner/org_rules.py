@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.ner.candidates import Candidate
+from extractors.ner.candidates import BRANCH, Candidate
 from extractors.ner.firm_rules import (PRODUCT_AFTER_INDUSTRY, SHORT_FIRM_INDUSTRY, SHORT_FIRM_NOT_AFTER,
                                        match_firm_lists, match_firms_before_capacity, match_firms_honoured,
                                        match_firms_listed_by_kind,
@@ -447,8 +447,7 @@ def _region_in_brackets(norm: str, hit: Candidate, regions: dict[int, Candidate]
 # 齐鲁股权交易中心泰安运营中心, 四川银行巴中分行): the parent's name, the place and the branch's head make one
 # body. A branch word (分中心, 分行) follows a parent whose name holds a body's head; a bare 中心 or 运营中心
 # follows one whose name ends in it.
-_BRANCH = re.compile(r"分中心|分行|分院|分站|运营中心|区域中心|中心")
-_PARENT_HEAD = re.compile(r"中心|实验室|大学|学院|研究院|研究所|科学院|银行|交易所|集团")
+_PARENT_HEAD = re.compile(r"中心|实验室|大学|学院|研究院|研究所|科学院|银行|交易所|集团|医院|[一二三四五六七八九]院")
 _PARENT_END = re.compile(rf"(?:{_PARENT_HEAD.pattern})(?P<field>[\u4e00-\u9fff]{{0,6}})$")
 _LONGEST_PARENT = 20
 _BRANCH_PLACE_LEVELS = {"province", "prefecture", "county", "area"}
@@ -459,7 +458,7 @@ def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
     found = []
     place_starts = {place.start for place in regions}
     for place in regions:
-        branch = _BRANCH.match(norm, place.end)
+        branch = BRANCH.match(norm, place.end)
         if branch is None or dict(place.attrs).get("level") not in _BRANCH_PLACE_LEVELS:
             continue
         left_edge = place.start
