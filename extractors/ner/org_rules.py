@@ -620,6 +620,34 @@ _REGIONAL_OFFICE = re.compile(r"(?:税务局|调查总队|调查队|监管局|�
                               r"(?![\u4e00-\u9fff]?(?:长|局长|干部|系统))")
 
 
+# An alliance a city sets up or joins is a body by its name (成立数字经济生态联盟, 发起创立国家钒钛产业联盟,
+# 组建长三角MEMS与传感器产业创新联盟), and so is the next of a list of alliances (洞庭湖生态旅游联盟、
+# 粮食产业协作联盟). A rank in front is no part of the name (成立全国首个…联盟, 组建全国规模最大的“…联盟”);
+# a count is a number of alliances (组建八大产业联盟, 牵头组建5家以上产业联盟), and a two-character field
+# a kind (产业联盟, 创新联盟, 职教联盟), not a name.
+_ALLIANCE = re.compile(r"(?:(?P<verb>成立|创立|组建|加入|推动|深化)|(?<=联盟)[、和])(?P<rank>[^，。；、]{0,8}?(?:首个|首家|最大的|之一的))?"
+                       r"(?P<name>[“”\u4e00-\u9fffA-Za-z]{2,18}?联盟)")
+_ALLIANCE_COUNT = re.compile(r"[\d一二三四五六七八九十几多]+(?:个|家|大|批)|等|各类|相关|有关")
+# Not a name: a verb or a joiner inside (…城市加入申遗联盟, 产业集团和产业联盟), a preposition first (深化与…联盟:
+# the name after it is read by the suffix rules), a rank (市级专科联盟), the
+# chain a kind of alliance joins (上下游产业联盟), or a two-character field and its kind (中医专科联盟, 化工产业联盟).
+_NOT_ALLIANCE_NAME = re.compile(r"加入|和|级|^[与同对在向把将及了]|^上下游|^[\u4e00-\u9fff]{2}(?:产业|专科|创新|发展)$")
+
+
+def _alliances(norm: str) -> list[Candidate]:
+    found = []
+    for match in _ALLIANCE.finditer(norm):
+        name = match.group("name")
+        field = name.removesuffix("联盟").strip("“”")
+        if len(field) < 4 or _ALLIANCE_COUNT.search(name) or CLAUSE.search(name) or _NOT_ALLIANCE_NAME.search(field):
+            continue
+        start = match.start("name")
+        if name.startswith("“") and "”" not in name:
+            start += 1  # the quote closes after 联盟: “商业卫星星座联盟”
+        found.append(Candidate(start, match.end("name"), "Organization", "", "rule", prefix_end=start))
+    return found
+
+
 # A power plant by its name (随州电厂, 国能岳阳电厂, 广安火电厂, 大唐哈一热电厂, 国能江苏谏壁发电厂): a firm's
 # works the golds count among the bodies; not a kind of plant (虚拟电厂, 生活垃圾焚烧发电厂, 燃煤自备电厂,
 # 超超临界电厂) or a count (2座…电厂), and not where a phase or an extension follows it: 加快合川双槐电厂三期
@@ -821,7 +849,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _state_works(norm, regions) \
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _alliances(norm) + _state_works(norm, regions) \
         + _branches_in_places(norm, regions)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):

@@ -1212,3 +1212,21 @@ def test_ner_orgs_general_power_plants(sentence, region, expected, absent):
 ])
 def test_ner_orgs_general_state_works_by_their_place(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # An alliance a city sets up or deepens is a body by its name, and so is the next of a list of them
+    # (鄂州, 眉山, 益阳: development sets 18, 11, 22); a rank in front and a closing quote are no part of it …
+    ("州人才周”，省内率先成立人才服务联盟，获全国人才工作", "鄂州市", {"人才服务联盟"}, set()),
+    ("府新区深耕数字经济发展，组建全国规模最大的“商业卫星星座联盟”，数字经济孵", "眉山市", {"商业卫星星座联盟"},
+     {"全国规模最大的“商业卫星星座联盟", "“商业卫星星座联盟"}),
+    ("等国省战略，深化洞庭湖生态旅游联盟、粮食产业协作联盟和雪峰山区域旅游联盟合作，", "益阳市",
+     {"洞庭湖生态旅游联盟", "粮食产业协作联盟", "雪峰山区域旅游联盟"}, set()),
+    # … but a count of alliances or a rank and a field are kinds, not names (咸宁, 宜宾, 合肥).
+    ("亿元。变革经济组织方式，组建八大产业联盟，供应链体系逐步", "咸宁市", set(), {"八大产业联盟", "产业联盟"}),
+    ("。建成城市医疗集团2个，组建市级专科联盟5个，7家县域医", "宜宾市", set(), {"市级专科联盟", "宜宾市级专科联盟"}),
+    ("创走廊成果转化促进中心。牵头组建新能源汽车等4个产业联盟，共建10", "合肥市", set(),
+     {"新能源汽车等4个产业联盟", "4个产业联盟", "产业联盟"}),
+])
+def test_ner_orgs_general_alliances(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
