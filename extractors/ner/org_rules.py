@@ -346,11 +346,16 @@ GUARDED_SHORT_NAMES = {
     "海螺": "安徽海螺集团有限责任公司", "金风": "新疆金风科技股份有限公司", "晶科": "晶科能源股份有限公司",
     "融创": "融创中国控股有限公司", "威高": "威高集团有限公司", "宇通": "宇通客车股份有限公司",
     "三一": "三一集团有限公司", "联想": "联想集团有限公司",
+    # 三峡 is mostly the gorges and the places named after them (三峡大学, 三峡机场): the group only at
+    # the head of its power works (三峡海上风电项目, 三峡庆云新型储能项目; _GUARDED_ONLY_BEFORE_WORKS).
+    "三峡": "中国长江三峡集团有限公司",
 }
+_GUARDED_ONLY_BEFORE_WORKS = {"三峡"}
+_POWER_WORKS = re.compile(r"(?:海上)?风电|光伏|(?:新型)?储能|新能源|抽水蓄能|水电|火电|煤电")
 _GUARDED = re.compile("|".join(sorted(map(re.escape, GUARDED_SHORT_NAMES), key=len, reverse=True)))
 _GUARD_VERB = re.compile(
     r"(?:支持|推进|推动|引进|引育|招引|服务|依托|携手|联合|合作|牵头|争取|对接|深化|助力|帮助|鼓励|带动|"
-    r"包括|加快|建设|实施|抓好|做好|签约|发挥|紧盯|瞄准|借助|吸引|集聚|聚集|强化|引导)$")
+    r"包括|加快|建设|实施|抓好|做好|签约|发挥|紧盯|瞄准|借助|吸引|集聚|聚集|强化|引导|投用)$")
 # The units of a firm its short name may head (中建三局, 国网省电力公司).
 _GUARDED_UNIT_SUFFIXES = ("局", "公司", "研究院", "研究所", "设计院")
 # What makes the short name a place or a word rather than the firm (海螺沟, 联想到).
@@ -366,11 +371,18 @@ def _clear_left(norm: str, start: int) -> bool:
     return bool(_GUARD_VERB.search(norm, max(0, start - 4), start))
 
 
-def match_guarded_short_names(norm: str) -> list[Candidate]:
-    """国网新疆电力 / 推动国能化工 / 与中信: a risky short name after a clear left boundary."""
+def match_guarded_short_names(norm: str, places: list[Candidate] = ()) -> list[Candidate]:
+    """国网新疆电力 / 推动国能化工 / 与中信 / 盂县国能光伏: a risky short name after a clear left
+    boundary or the county or city its works stand in. ``places``: the divisions the lexicon found."""
+    place_ends = {place.end for place in places if dict(place.attrs).get("level") in _DIVISION_LEVELS_OF_FIRMS}
+    place_starts = {place.start for place in places if dict(place.attrs).get("level") in _DIVISION_LEVELS_OF_FIRMS}
     found = []
     for match in _GUARDED.finditer(norm):
-        if _clear_left(norm, match.start()) and not _GUARDED_NOT_AFTER.match(norm, match.end()):
+        if match.group(0) in _GUARDED_ONLY_BEFORE_WORKS and not (
+                _POWER_WORKS.match(norm, match.end()) or match.end() in place_starts):
+            continue
+        if (_clear_left(norm, match.start()) or match.start() in place_ends) \
+                and not _GUARDED_NOT_AFTER.match(norm, match.end()):
             found.append(Candidate(match.start(), match.end(), "Organization",
                                    GUARDED_SHORT_NAMES[match.group(0)], "rule"))
     return found
@@ -490,6 +502,7 @@ def _branches_in_places(norm: str, regions: list[Candidate]) -> list[Candidate]:
 
 _LEGAL_NAME_ENDS = ("公司", "集团")
 _GROUP_PLANT_KINDS = {"光伏", "风电", "储能", "新能源"}
+_GROUP_PLANT_KIND = re.compile("|".join(sorted(_GROUP_PLANT_KINDS)))
 
 
 # A group's local company is named by the group's short form glued to a coined trade name
@@ -698,9 +711,12 @@ def _state_works(norm: str, regions: list[Candidate]) -> list[Candidate]:
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
-    guarded = match_guarded_short_names(norm)
+    guarded = match_guarded_short_names(norm, [hit for hit in lexicon_hits if hit.type == "Region"])
     found += guarded
     for hit in guarded:  # 中建 + 三局, 国网 + 省电力公司; not 中交 + 海南总部, 国能 + 智算中心
+        plant_kind = _GROUP_PLANT_KIND.match(norm, hit.end)
+        if plant_kind:  # 国能 + 光伏: the group's project, named by the group (as 盛虹储能 below)
+            found.append(replace(hit, end=plant_kind.end()))
         candidate = _extend(norm, hit.start, hit.end, 0, max_body=4)
         if (candidate is not None and norm[hit.end:candidate.end] not in _FIRM_OWN_SUFFIXES
                 and norm.endswith(_GUARDED_UNIT_SUFFIXES, hit.end, candidate.end)):

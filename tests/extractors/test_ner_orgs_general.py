@@ -393,6 +393,14 @@ def test_ner_orgs_general_firm_lists(sentence, region, expected, absent):
     ("支持海螺、奇瑞、国营芜湖机械厂、埃夫特等龙头企业参与国家级创新平台建设", "芜湖市",
      {"安徽海螺集团有限责任公司", "奇瑞控股集团有限公司", "埃夫特智能装备股份有限公司"}, set()),
     ("与三峡集团、中建三局合作成立建设运营公司", "鄂州市", {"中建三局"}, set()),
+    # 国能 after a verb of putting works to use or after the county its works stand in, and 三峡 only at the
+    # head of its power works (滨州, 阳泉, 潍坊, 德州: development sets 20, 26, 12, 5) …
+    ("等项目建设，建成投用国能博兴超超临界机组，有", "滨州市", {"国家能源投资集团有限责任公司"}, set()),
+    ("建投风电、盂县国能光伏等并网发电，高新", "阳泉市", {"国家能源投资集团有限责任公司"}, {"国能光伏"}),
+    ("G工厂名录。三峡海上风电项目并网发电，可再", "潍坊市", {"中国长江三峡集团有限公司"}, set()),
+    ("和转型升级有序实施，三峡庆云新型储能项目全面投运", "德州市", {"中国长江三峡集团有限公司"}, set()),
+    # … not the gorges' airport (宜昌).
+    ("业产值突破1900亿元。三峡机场航空口岸扩大开放", "宜昌市", set(), {"中国长江三峡集团有限公司"}),
     # Hard negatives: the same characters inside other words or names of places.
     ("获批建设全国网络市场监管与服务示范区", "嘉兴市", set(), {"国家电网有限公司"}),
     ("谯城区入选全国投资竞争力百强区", "亳州市", set(), {"国家开发投资集团有限公司"}),
