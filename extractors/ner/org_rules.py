@@ -185,14 +185,18 @@ _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,
 # 马克思共产主义学校); the name starts after punctuation or a verb.
-_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|纪念馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院|酒店)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
+_UNPREFIXED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,14}?)(?P<suffix>实验室|博物馆|纪念馆|共产主义学校|法院|法庭|研究院|研究中心|医院|创新中心|技师学院|酒店|"
+                         r"职业技术学院|职业学院|干部学院)(?![\u4e00-\u9fff]{0,1}(?:建设|基地))")
 _LEFT_CUT = re.compile(r".*(?:启动|新建|实施|推进|推动|开展|建设|打造|加快|争取|创建|依托|支持|鼓励|建立|构建|探索|深化|高标准|"
                        r"高水平|共建|争创|申建|做强|做优|发挥|组建|成立|设立|布局|引进|和|与|及|等|的|在|把|将|对|以|"
                        r"了|向|从|到|由|为|是|个|家|批|所|确保|纳入|建成|利用|列入|运营|建强|帮扶|组|加强|提升|完善|优化|"
                        r"升级|改造|扩建|做好|用好|办好|服务|携手|落实|落地|入驻|签约|招引|认定|获批|获评|成为|入选|包括|完成|筹建|力争|"
-                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产|做实)")
+                       r"投用|牵手|抓好|围绕|好|成|搭建|共建|新建|组建|布局|运行|挂牌|平台|开放|启用|健全|开工|投产|做实|使用)")
 _KIND_OF_HOTEL = re.compile(r"星|品质|品牌|精品|特色|主题|连锁|高端|优质|电竞|旅游|民宿|标准|商务|快捷|经济|城市|^(?:度假|国际|温泉)$|"
                             r"[的和与及等个家批所类]|\d")
+# A college a city builds may go by its field alone (加快康养职业学院、科技职业学院建设, 建成小平干部学院).
+_COLLEGE_SUFFIXES = {"职业技术学院", "职业学院", "干部学院"}
+_KIND_OF_COLLEGE = re.compile(r"高等|本科|层次|一流|全国|省级|市级|国家级|示范|骨干|优质|公办|民办|高水平|特色|新建|[的和与及等个家批所类]|\d")
 _KIND_OF_LAB = re.compile(r"(?:全国|国家)重点实验室")
 _GENERIC_NAMED = {"国家", "重点", "全国重点", "国家重点", "知识产权", "联合", "重庆", "新型", "企业", "教学", "实训",
                   "实践", "省级", "市级", "省重点", "市重点", "工程", "专业", "高校", "校企", "共建", "创新", "高水平创新",
@@ -593,8 +597,15 @@ _SCHOOL_LEVEL = re.compile(r"中学|小学")
 _NOT_AFTER_SCHOOL_LEVEL = re.compile(r"[生位阶段教习入]")
 
 
+# A school named after its road, lake or farm (厦门路学校, 滴水湖学校, 军马场学校, 官堰湖未来学校); a 学校
+# otherwise is mostly a kind (寄宿制学校, 领航学校, 绿色学校).
+_SCHOOL = re.compile(r"学校")
+_NOT_PLACE_NAMED_SCHOOL = re.compile(_NOT_SCHOOL_NAME.pattern + r"|^(?!.*[路街湖山河桥场湾岛港](?:未来)?$)")
+
+
 def _named_schools(norm: str) -> list[Candidate]:
-    return _schools_before(norm, _SCHOOL_LEVEL, _NOT_AFTER_SCHOOL_LEVEL, _NOT_SCHOOL_NAME, (4, 3, 2))
+    return _schools_before(norm, _SCHOOL_LEVEL, _NOT_AFTER_SCHOOL_LEVEL, _NOT_SCHOOL_NAME, (4, 3, 2)) \
+        + _schools_before(norm, _SCHOOL, _NOT_AFTER_SCHOOL_LEVEL, _NOT_PLACE_NAMED_SCHOOL, (5, 4, 3))
 
 
 def _level_abbreviations(norm: str) -> list[Candidate]:
@@ -853,6 +864,9 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             continue
         if match.group("suffix") in {"医院", "创新中心"} and _GENERIC_KIND.search(body):
             continue  # 公立医院, 三甲医院, 产业创新中心: kinds, not names
+        if match.group("suffix") in _COLLEGE_SUFFIXES and (_KIND_OF_COLLEGE.search(body) or norm.startswith("之一", match.end())
+                                                           or (offset and norm[match.start() + offset - 1] in "家所个批")):
+            continue  # 本科层次职业学院, 72家党性教育干部学院之一: kinds (康养职业学院, 小平干部学院 are names)
         if match.group("suffix") == "酒店" and _KIND_OF_HOTEL.search(body):
             continue  # 五星级酒店, 精品酒店, 品牌连锁酒店: kinds (希尔顿酒店, 玄珠湖酒店 are names)
         # 市级以上重点实验室: 以上 / 以下 is a rank, not the start of a name.

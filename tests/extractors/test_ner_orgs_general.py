@@ -1238,3 +1238,20 @@ def test_ner_orgs_general_state_works_by_their_place(sentence, region, expected,
 ])
 def test_ner_orgs_general_alliances(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A college a city builds may go by its field or its namesake alone (滨州, 广安, 抚州: development sets 20,
+    # 24, 6), and a school by the road, lake or farm it is named after (十堰, 上海, 荆门: sets 22, 26, 19) …
+    ("推进滨州职业学院升本。加快康养职业学院、科技职业学院建设，", "滨州市", {"滨州职业学院", "康养职业学院"}, set()),
+    ("．7％。小平干部学院二期即将建成投用。广", "广安市", {"小平干部学院"}, {"小平"}),
+    ("抚州新校区开工建设，赣东职业技术学院一期工程基本完工", "抚州市", {"赣东职业技术学院"}, set()),
+    ("％以上。加快新高中、厦门路学校建设。实", "十堰市", {"厦门路学校"}, set()),
+    ("业领域，开工建设滴水湖学校、浦东医院临", "上海市", {"滴水湖学校"}, set()),
+    ("质均衡发展，加快军马场学校初中部建设，完", "荆门市", {"军马场学校"}, set()),
+    # … not a kind of college or school (南充, 泸州).
+    ("成投用，成为中组部备案的全国72家党性教育干部学院之一。国", "南充市", set(), {"党性教育干部学院"}),
+    ("、省级义务教育优质发展共同体领航学校8所、省二级", "泸州市", set(), {"共同体领航学校", "发展共同体领航学校"}),
+])
+def test_ner_orgs_general_colleges_and_schools_by_their_names(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
