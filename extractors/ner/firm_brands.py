@@ -102,6 +102,15 @@ def known_firm_trade_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_firms() -> dict[str, str]:
+    """Large firms whose trade name is a common word or a place (远景, 正大, 理想): the trade name and the
+    firm's name ("" where several firms share it), read only where a list of projects makes it a firm."""
+    rows = files("extractors.lexicons").joinpath("word_firms.tsv").read_text(encoding="utf-8").splitlines()
+    return {cells[0]: cells[1] if len(cells) > 1 else "" for row in rows
+            if row and not row.startswith("#") for cells in [row.split("\t")]}
+
+
+@lru_cache(maxsize=1)
 def firm_brands() -> frozenset[str]:
     data = files("extractors.lexicons").joinpath("firm_brands.txt.gz").read_bytes()
     return frozenset(gzip.decompress(data).decode("utf-8").split())
@@ -129,8 +138,9 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
     """Trade names at the head of a project in a list of projects: known ones, and runs of
     characters that begin no word (unknown_names). ``places``: townships and other places that
     only the document's context makes names (沙兰 in a 牡丹江 report)."""
-    brands = firm_brands()
-    known_firms = known_firm_trade_names()
+    named_firms = word_firms()
+    brands = firm_brands() | named_firms.keys()
+    known_firms = known_firm_trade_names() | named_firms.keys()
     covered = bytearray(len(norm) + 1)
     for hit in lexicon_hits:
         if hit.length >= 2:
@@ -159,11 +169,12 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         left = short_firm_left(norm, home if home is not None else start, county_ends) \
             or ("verb" if norm.endswith("实施", 0, start) else "")
         end = start + len(brand)
-        # Two trade names together name a joint venture (邦普宜化).
-        partner = "" if unknown else _brand_at(norm, end, brands)
+        # Two trade names together name a joint venture (邦普宜化); not after a large firm's trade name:
+        # 凯盛 + 聚芳醚酮新材料 is the firm and its product.
+        partner = "" if unknown or brand in named_firms else _brand_at(norm, end, brands)
         partner = partner if len(brand) + len(partner) <= 6 else ""
         # …and a coined word that closes the item with it (欧冶链金、大地海科等…项目).
-        coined = "" if partner or unknown else unknown_name_at(norm, end)
+        coined = "" if partner or unknown or brand in named_firms else unknown_name_at(norm, end)
         partner = partner or (coined if len(coined) == 2 and norm[end + 2:end + 3] in _AFTER_BARE_NAME
                               and not NAME_ENDING_LIKE_A_PLACE.search(coined) else "")  # not 净瓶山桥
         end += len(partner)
@@ -214,5 +225,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         if home is not None and _HOME_NAMED_SITE.search(norm, end, item_end):
             continue
         first = home if home is not None else start
-        found.append(Candidate(first, trade.end() if trade else end, "Organization", "", "rule", prefix_end=first))
+        # A large firm's trade name alone (正大生猪全产业链) names the firm; with a trade word after it
+        # (华峰新材料), its local company.
+        name = named_firms.get(brand, "") if home is None and not trade and not partner else ""
+        found.append(Candidate(first, trade.end() if trade else end, "Organization", name, "rule", prefix_end=first))
     return found

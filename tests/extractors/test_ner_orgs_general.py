@@ -1255,3 +1255,20 @@ def test_ner_orgs_general_alliances(sentence, region, expected, absent):
 ])
 def test_ner_orgs_general_colleges_and_schools_by_their_names(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A large firm whose trade name is a common word is read at the head of an item of a list of projects
+    # (岳阳, 贵港, 潍坊: development sets 23, 15, 12), named as the firm where one firm has the name; a
+    # registered trade name right after it is its product, not a joint venture's name (凯盛 + 聚芳醚酮) …
+    ("设，突出抓好乙烯、岳阳林纸、紫光等重大产业项目，进口农产品仓储加工", "岳阳市", {"紫光集团有限公司"}, set()),
+    ("能建风光储一体化、创明光伏、远景零碳等一批项目；聚焦打造", "贵港市", {"远景科技集团有限公司"}, set()),
+    ("提速建设滨海弘润科技精细化工及新材料、新和成产业园、青啤数字化工厂一期、联盟化工可降解塑料、凯盛聚芳醚酮新材料、"
+     "华建铝业超高精级特种铝型材、中城工业北方基地、海王智慧医药产业基地等一批重点项目。", "潍坊市",
+     {"凯盛科技集团有限公司", "华建铝业"}, {"凯盛聚芳"}),
+    # … but not the word in prose (宜宾, 淮安: the vision of 2035, ideals).
+    ("确了未来五年目标和2035年远景目标，对“四化同步、", "宜宾市", set(), {"远景科技集团有限公司", "远景"}),
+    ("带着嘱托学，不断筑牢理想信念的思想根基;带着", "淮安市", set(), {"理想汽车", "理想"}),
+])
+def test_ner_orgs_general_large_firms_by_a_word(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
