@@ -44,6 +44,8 @@ from extractors.ner.unknown_names import unknown_name_at
 from extractors.sentences import clause_around
 
 _LONGEST_NAME = 4
+# What makes a word an adjective or a verb, not a large firm's trade name (先导性, 理想化).
+_ADJECTIVE_ENDS = frozenset("性化型式")
 _HOME_LEVELS = {"province", "prefecture"}
 _HOME_NAMED_SITE = re.compile(r"[园城]|基地|中心|示范|集群")
 # The clause is about projects (of firms).
@@ -163,8 +165,8 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         brand = _brand_at(norm, start, brands)
         unknown = not brand and _unknown_name(norm, start, places_at)
         brand = brand or unknown
-        if not brand:
-            continue
+        if not brand or (brand in named_firms and norm[start + len(brand):start + len(brand) + 1] in _ADJECTIVE_ENDS):
+            continue  # 先导性重大项目: the word, made an adjective
         home = home_ends.get(start) if start not in county_ends else None
         left = short_firm_left(norm, home if home is not None else start, county_ends) \
             or ("verb" if norm.endswith("实施", 0, start) else "")

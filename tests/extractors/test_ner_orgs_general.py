@@ -1269,6 +1269,7 @@ def test_ner_orgs_general_colleges_and_schools_by_their_names(sentence, region, 
     # … but not the word in prose (宜宾, 淮安: the vision of 2035, ideals).
     ("确了未来五年目标和2035年远景目标，对“四化同步、", "宜宾市", set(), {"远景科技集团有限公司", "远景"}),
     ("带着嘱托学，不断筑牢理想信念的思想根基;带着", "淮安市", set(), {"理想汽车", "理想"}),
+    ("落实。加快天衢新区建设，集聚一批标志性、先导性重大项目，打造京津", "德州市", set(), {"先导"}),
 ])
 def test_ner_orgs_general_large_firms_by_a_word(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
