@@ -27,6 +27,9 @@ _QUOTE_HEAD_ALT = "|".join(map(re.escape, _QUOTE_HEADS))
 _QUOTED = re.compile(
     rf"(?P<quoted>(?:“[^“”\n,，。;；:：!?！？]{{2,14}}”){{1,4}})(?P<ext>[\u4e00-\u9fff]{{0,12}}?(?:{_QUOTE_HEAD_ALT}))?"
 )
+# A quoted name that ends as a body's does (“双龙实验室”, “商业卫星星座联盟”) names the body.
+# Not a formula or a phrase (“管委会+公司”, “家门口的老年大学”).
+_BODY_IN_QUOTES = re.compile(r"^“[^”的+＋]*(?:实验室|研究院|研究所|联盟|学院|大学|医院|集团|公司|协会|学会|商会|基金会)”$")
 # Verbs of doing that make a bare quoted term a programme (实施“揭榜挂帅”).
 _DOING = re.compile(
     r"(?:实施|推进|推动|开展|深化|打造|建设|创建|擦亮|办好|推广|落实|完善|深入|构建|争创|用好|做强|培育|探索|"
@@ -145,9 +148,10 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             found.append(_initiative(match.start(), match.end("quoted")))
         elif (_DOING.search(norm[max(0, match.start() - 8):match.start()])
               and not _FIGURE_AFTER.match(norm, match.end())):
-            # A run of quotes without a head is a list of slogans: each on its own.
+            # A run of quotes without a head is a list of slogans: each on its own; a body's name in
+            # quotes (启动建设“双龙实验室”) is the body's (org_rules).
             for single in singles:
-                if not _NUMBERED_SLOGAN.match(single.group(0)):
+                if not _NUMBERED_SLOGAN.match(single.group(0)) and not _BODY_IN_QUOTES.search(single.group(0)):
                     found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
         else:
             for single in singles:

@@ -112,3 +112,8 @@ def test_belt_and_road_corridors_are_areas():
     found = {(e.type, e.name) for e in run_pipeline(sentence, document_context("", "", sentence))}
     assert {("Region", "中国—中南半岛经济走廊"), ("Region", "孟中印缅经济走廊")} <= found
     assert ("Initiative", "西部陆海新通道") in found
+
+
+def test_initiative_rules_a_quoted_phrase_ending_in_a_kind_of_body_stays_a_programme():
+    # 苏州: “家门口的老年大学” is a programme of classes near home, not a university.
+    assert "“家门口的老年大学”" in _initiatives("持续健全。建设166个“家门口的老年大学”，市老年病")

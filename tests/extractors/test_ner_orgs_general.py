@@ -1273,3 +1273,8 @@ def test_ner_orgs_general_colleges_and_schools_by_their_names(sentence, region, 
 ])
 def test_ner_orgs_general_large_firms_by_a_word(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+def test_ner_orgs_general_a_body_named_in_quotes_is_the_body():
+    # 金华 (development set 27): a lab a city starts to build, its name in quotes, is no programme.
+    assert "双龙实验室" in _orgs(normalize("化农业“双强”行动，启动建设“双龙实验室”，健全“一亩"), "金华市")
