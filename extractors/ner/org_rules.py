@@ -558,8 +558,12 @@ _VERB_FIRST = re.compile(_FIRM_LEFT_WORDS.pattern.removesuffix("$"))
 _NOT_SCHOOL_BODY = re.compile(r"[的了是在将对把为要并及或与和等各该这其之就以从被个所家类级加扩重高化人全本一两]")
 
 
+# A school or a hospital a city puts to use (建成投用通大附院新院区).
+_PUT_TO_USE = ("投用", "启用")
+
+
 def _schools_before(norm: str, kinds: re.Pattern, not_after: re.Pattern, not_body: re.Pattern,
-                    sizes: tuple[int, ...]) -> list[Candidate]:
+                    sizes: tuple[int, ...], kind_of_body: str = "school") -> list[Candidate]:
     """A school's name ending in one of ``kinds``: the longest body of ``sizes`` characters
     with a boundary, a list or a verb in front, that is no clause and no kind."""
     found = []
@@ -573,17 +577,25 @@ def _schools_before(norm: str, kinds: re.Pattern, not_after: re.Pattern, not_bod
             if start < 0 or not HAN_NAME.fullmatch(body) or not_body.search(body) or CLAUSE.search(body) \
                     or _VERB_FIRST.match(body):
                 continue
-            if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start):
+            if before and "\u4e00" <= before <= "\u9fff" and not _FIRM_LEFT_WORDS.search(norm, max(0, start - 2), start) \
+                    and not norm.endswith(_PUT_TO_USE, 0, start):
                 continue
             # 市体校: a bare level word in front is resolved like 市发展改革委.
-            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", "school"),),
+            found.append(Candidate(start, kind.end(), "Organization", "", "rule", attrs=(("kind", kind_of_body),),
                                    prefix_end=_after_bare_level(norm, start)))
             break
     return found
 
 
+# A university's hospital by its short form (通大附院, 滨医附院, 安医大一附院, 苏大附一院).
+_AFFILIATED_HOSPITAL = re.compile(r"附[一二三四五]?院|[一二三四五]附院")
+_NOT_AFTER_AFFILIATED_HOSPITAL = re.compile(r"[长士]")  # 院长, 院士
+
+
 def _school_abbreviations(norm: str) -> list[Candidate]:
-    return _schools_before(norm, _SCHOOL_KIND, _NOT_SCHOOL_AFTER, _NOT_SCHOOL_BODY, (4, 3, 2, 1))
+    return _schools_before(norm, _SCHOOL_KIND, _NOT_SCHOOL_AFTER, _NOT_SCHOOL_BODY, (4, 3, 2, 1)) \
+        + _schools_before(norm, _AFFILIATED_HOSPITAL, _NOT_AFTER_AFFILIATED_HOSPITAL, _NOT_SCHOOL_BODY, (3, 2),
+                          kind_of_body="hospital")
 
 
 # A school named without its city (纪念中学综合楼动工, 、金陵中学江心洲校区, 。北湖小学等4所学校):

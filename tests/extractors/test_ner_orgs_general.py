@@ -1249,11 +1249,15 @@ def test_ner_orgs_general_alliances(sentence, region, expected, absent):
     ("％以上。加快新高中、厦门路学校建设。实", "十堰市", {"厦门路学校"}, set()),
     ("业领域，开工建设滴水湖学校、浦东医院临", "上海市", {"滴水湖学校"}, set()),
     ("质均衡发展，加快军马场学校初中部建设，完", "荆门市", {"军马场学校"}, set()),
+    # A university's hospital by its short form (南通, 滨州: development sets 7, 20; 苏州) …
+    ("园9所。建成投用通大附院新院区，加快", "南通市", {"通大附院"}, set()),
+    ("衡。强化市人民医院、滨医附院、市中心医院", "滨州市", {"滨医附院"}, set()),
+    ("学中心，年内投用苏大附一院总院二期、市", "苏州市", {"苏大附一院"}, set()),
     # … not a kind of college or school (南充, 泸州).
     ("成投用，成为中组部备案的全国72家党性教育干部学院之一。国", "南充市", set(), {"党性教育干部学院"}),
     ("、省级义务教育优质发展共同体领航学校8所、省二级", "泸州市", set(), {"共同体领航学校", "发展共同体领航学校"}),
 ])
-def test_ner_orgs_general_colleges_and_schools_by_their_names(sentence, region, expected, absent):
+def test_ner_orgs_general_colleges_schools_and_hospitals_by_their_names(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
 
 
