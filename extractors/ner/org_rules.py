@@ -684,6 +684,26 @@ def _alliances(norm: str) -> list[Candidate]:
     return found
 
 
+# A committee or an association a city sets up is a body by its name, whatever its words (成立城市建设管理
+# 委员会, 成立市国际陆港枢纽建设委员会, 组建市委市政府决策咨询委员会, 成立青年企业家协会); a rank in front is
+# no part of it (成立省内首个公平竞争委员会). Not a kind every estate or place has (业主委员会, 异地商会), a
+# count (15家社区社会组织联合会), or a clause (成立…并…).
+_SET_UP_BODY = re.compile(r"(?:成立|组建|设立|新设|创立)(?P<rank>[^，。；、]{0,6}?(?:首个|首家|第一个))?"
+                          r"(?P<name>[“”\u4e00-\u9fff]{2,16}?(?:委员会|协会|商会|联合会|促进会|研究会))")
+_NOT_SET_UP_NAME = re.compile(r"^(?:业主|异地|各类|行业|有关|相关)|[\d一二三四五六七八九十]+[家个]|[的和与及并等]|成立|组建")
+
+
+def _set_up_bodies(norm: str) -> list[Candidate]:
+    found = []
+    for match in _SET_UP_BODY.finditer(norm):
+        name, start = match.group("name"), match.start("name")
+        if _NOT_SET_UP_NAME.search(name) or name.count("“") != name.count("”"):
+            continue
+        found.append(Candidate(start, match.end("name"), "Organization", "", "rule",
+                               prefix_end=_after_bare_level(norm, start)))
+    return found
+
+
 # A power plant by its name (随州电厂, 国能岳阳电厂, 广安火电厂, 大唐哈一热电厂, 国能江苏谏壁发电厂): a firm's
 # works the golds count among the bodies; not a kind of plant (虚拟电厂, 生活垃圾焚烧发电厂, 燃煤自备电厂,
 # 超超临界电厂) or a count (2座…电厂), and not where a phase or an extension follows it: 加快合川双槐电厂三期
@@ -891,7 +911,7 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 市中医院: a bare level word in front is resolved like 市发展改革委.
             found.append(Candidate(start, match.end(), "Organization", "", "rule",
                                    prefix_end=_after_bare_level(norm, start)))
-    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _alliances(norm) + _state_works(norm, regions) \
+    found += _listed_schools(norm, schools) + _listed_hospitals(norm) + _power_plants(norm) + _alliances(norm) + _set_up_bodies(norm) + _state_works(norm, regions) \
         + _branches_in_places(norm, regions)
     found += _firms(norm)
     for match in _BARE_LEVEL.finditer(norm):

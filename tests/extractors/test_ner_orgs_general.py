@@ -1282,3 +1282,19 @@ def test_ner_orgs_general_large_firms_by_a_word(sentence, region, expected, abse
 def test_ner_orgs_general_a_body_named_in_quotes_is_the_body():
     # 金华 (development set 27): a lab a city starts to build, its name in quotes, is no programme.
     assert "双龙实验室" in _orgs(normalize("化农业“双强”行动，启动建设“双龙实验室”，健全“一亩"), "金华市")
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A committee or an association a city sets up is a body by its name, whatever its words; a rank in
+    # front is no part of it (随州, 金华, 鄂州, 广安: development sets 23, 27, 18, 24) …
+    ("内涵式发展转变。成立城市建设管理委员会，大城管", "随州市", {"城市建设管理委员会"}, set()),
+    ("港建设破局成势。成立市国际陆港枢纽建设委员会，编制实", "金华市", {"市国际陆港枢纽建设委员会"}, set()),
+    ("类（优秀）地区。成立省内首个公平竞争委员会。减税降", "鄂州市", {"公平竞争委员会"}, {"省内首个公平竞争委员会"}),
+    ("化经验全省推广。组建市委市政府决策咨询委员会，成立“", "广安市", {"广安市委市政府决策咨询委员会"}, set()),
+    # … not a kind every estate or place has, nor a count of them (乌鲁木齐, 枣庄, 随州).
+    ("3860个居民小区已成立业主委员会2522个、", "乌鲁木齐市", set(), {"业主委员会"}),
+    ("外枣庄籍企 业家成立异地商会，围绕产业发", "枣庄市", set(), {"异地商会"}),
+    ("性社区社会组织，成立15家社区社会组织联合会，积极开", "随州市", set(), {"15家社区社会组织联合会", "社区社会组织联合会"}),
+])
+def test_ner_orgs_general_bodies_a_city_sets_up(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
