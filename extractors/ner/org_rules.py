@@ -751,6 +751,19 @@ def _state_works(norm: str, regions: list[Candidate]) -> list[Candidate]:
                      and (works := _PLACE_FIRM_ABBREVIATION.match(norm, hit.end)) is not None))]
 
 
+# A zone's administrative committee is named by the zone (厦门科学城管理委员会, 三江新区管委会,
+# 泸永江融合发展示范区（泸州）管委会); a bare 管委会 is every zone's, no name.
+_ZONE_COMMITTEE = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:管委会|管理委员会)")
+_ZONE_LEVELS = {"zone"}
+
+
+def zone_committees(norm: str, places: list[Candidate]) -> list[Candidate]:
+    """The committees that run the zones ``places`` holds (the lexicon's and the rules' zones)."""
+    return [Candidate(place.start, committee.end(), "Organization", "", "rule")
+            for place in places if place.type == "Region" and dict(place.attrs).get("level") in _ZONE_LEVELS
+            and place.length >= 4 and (committee := _ZONE_COMMITTEE.match(norm, place.end)) is not None]
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)

@@ -29,7 +29,7 @@ from extractors.ner.candidates import Candidate, nested_organizations, nested_re
 from extractors.ner.firm_brands import brand_firms
 from extractors.ner.gazetteer import match_lexicon
 from extractors.ner.initiative_rules import match_initiative_rules
-from extractors.ner.org_rules import match_org_rules
+from extractors.ner.org_rules import match_org_rules, zone_committees
 from extractors.ner.person_uses import drop_non_person_uses, nested_persons
 from extractors.ner.person_rules import match_person_rules
 from extractors.ner.region_rules import (drop_fields_of_work, drop_transport_modes, listed_natural_places,
@@ -87,6 +87,7 @@ class PatternRules:
         found.extend(brand_firms(_text(doc), lexicon_hits, townships))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         found.extend(match_region_rules(_text(doc), lexicon_hits))
+        found.extend(zone_committees(_text(doc), lexicon_hits + [c for c in found if c.type == "Region" and c.source == "rule"]))
         found.extend(self_region_candidates(_text(doc), context))
         found.extend(townships)
         found.extend(village_candidates(_text(doc), context.region, lexicon_hits))

@@ -1298,3 +1298,13 @@ def test_ner_orgs_general_a_body_named_in_quotes_is_the_body():
 ])
 def test_ner_orgs_general_bodies_a_city_sets_up(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # A zone's committee is named by the zone (泸州: development set 23) …
+    ("域协同联动。泸永江融合发展示范区（泸州）管委会成立运行，成", "泸州市", {"泸永江融合发展示范区(泸州)管委会"}, set()),
+    # … a model of running zones is no committee (宜昌).
+    ("理中心挂牌成立。宜昌高新区“管委会+平台公司”等体制机制进", "宜昌市", set(), {"宜昌高新区“管委会", "宜昌高新区管委会"}),
+])
+def test_ner_orgs_general_zone_committees(sentence, region, expected, absent):
+    _assert_orgs(normalize(sentence), region, expected, absent)
