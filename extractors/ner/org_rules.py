@@ -661,7 +661,9 @@ _REGIONAL_OFFICE = re.compile(r"(?:税务局|调查总队|调查队|监管局|�
 # 粮食产业协作联盟). A rank in front is no part of the name (成立全国首个…联盟, 组建全国规模最大的“…联盟”);
 # a count is a number of alliances (组建八大产业联盟, 牵头组建5家以上产业联盟), and a two-character field
 # a kind (产业联盟, 创新联盟, 职教联盟), not a name.
-_ALLIANCE = re.compile(r"(?:(?P<verb>成立|创立|组建|加入|推动|深化)|(?<=联盟)[、和])(?P<rank>[^，。；、]{0,8}?(?:首个|首家|最大的|之一的))?"
+# A rank a body set up holds, written before its name (全国首个, 省内首个, 全国规模最大的).
+_RANK_BEFORE_NAME = r"(?:[^，。；、]{0,8}?(?:首个|首家|第一个|最大的|之一的))?"
+_ALLIANCE = re.compile(rf"(?:成立|创立|组建|加入|推动|深化|(?<=联盟)[、和]){_RANK_BEFORE_NAME}"
                        r"(?P<name>[“”\u4e00-\u9fffA-Za-z]{2,18}?联盟)")
 _ALLIANCE_COUNT = re.compile(r"[\d一二三四五六七八九十几多]+(?:个|家|大|批)|等|各类|相关|有关")
 # Not a name: a verb or a joiner inside (…城市加入申遗联盟, 产业集团和产业联盟), a preposition first (深化与…联盟:
@@ -688,7 +690,7 @@ def _alliances(norm: str) -> list[Candidate]:
 # 委员会, 成立市国际陆港枢纽建设委员会, 组建市委市政府决策咨询委员会, 成立青年企业家协会); a rank in front is
 # no part of it (成立省内首个公平竞争委员会). Not a kind every estate or place has (业主委员会, 异地商会), a
 # count (15家社区社会组织联合会), or a clause (成立…并…).
-_SET_UP_BODY = re.compile(r"(?:成立|组建|设立|新设|创立)(?P<rank>[^，。；、]{0,6}?(?:首个|首家|第一个))?"
+_SET_UP_BODY = re.compile(rf"(?:成立|组建|设立|新设|创立){_RANK_BEFORE_NAME}"
                           r"(?P<name>[“”\u4e00-\u9fff]{2,16}?(?:委员会|协会|商会|联合会|促进会|研究会))")
 _NOT_SET_UP_NAME = re.compile(r"^(?:业主|异地|各类|行业|有关|相关)|[\d一二三四五六七八九十]+[家个]|[的和与及并等]|成立|组建")
 
