@@ -60,6 +60,9 @@ ORG_SUFFIXES = sorted({
     # centres a city runs for care, testing and public service (市公共卫生医疗中心, 市综合检验检测中心,
     # 市行政服务中心, 城市福利中心)
     "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心",
+    # a university's office, or its branch, for moving its research into firms (哈尔滨工业大学（江西）
+    # 技术转移分中心, 西南交通大学广安技术转移中心)
+    "技术转移中心", "技术转移分中心",
 }, key=len, reverse=True)
 _SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
 # Characters that end a name rather than continue it: function words and verbs
@@ -81,7 +84,8 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "协会", "学会", "联合会", "商会", "基金会", "博物馆", "纪念馆", "医院", "电视台", "报社", "出版社", "研究中心",
                     "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
                     "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆",
-                    "康复中心", "托养中心", "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心", "中学", "小学"}
+                    "康复中心", "托养中心", "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心", "中学", "小学",
+                    "技术转移中心", "技术转移分中心"}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"

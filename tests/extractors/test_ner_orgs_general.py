@@ -1291,6 +1291,8 @@ def test_ner_orgs_general_a_body_named_in_quotes_is_the_body():
     ("港建设破局成势。成立市国际陆港枢纽建设委员会，编制实", "金华市", {"市国际陆港枢纽建设委员会"}, set()),
     ("类（优秀）地区。成立省内首个公平竞争委员会。减税降", "鄂州市", {"公平竞争委员会"}, {"省内首个公平竞争委员会"}),
     ("化经验全省推广。组建市委市政府决策咨询委员会，成立“", "广安市", {"广安市委市政府决策咨询委员会"}, set()),
+    # A university's office for moving its research into firms, in the place it serves (广安: set 24) …
+    ("府决策咨询委员会，成立“西南交通大学广安技术转移中心”，四川玄武", "广安市", {"西南交通大学广安技术转移中心"}, set()),
     # … not a kind every estate or place has, nor a count of them (乌鲁木齐, 枣庄, 随州).
     ("3860个居民小区已成立业主委员会2522个、", "乌鲁木齐市", set(), {"业主委员会"}),
     ("外枣庄籍企 业家成立异地商会，围绕产业发", "枣庄市", set(), {"异地商会"}),
