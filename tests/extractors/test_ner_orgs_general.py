@@ -707,7 +707,7 @@ def test_ner_orgs_general_hospitals_and_halls_without_their_city(sentence, regio
 @pytest.mark.parametrize("sentence, region, name, written", [
     # A listed firm's short name runs on into its trade word: the mention is the whole.
     ("加快伊戈尔电气生产基地、比太电池设备制造等项目建设", "淮南市", "伊戈尔", "伊戈尔电气"),
-    ("大力培育链主企业，确保美联新材料、国电投川东煤电等项目", "达州市", "美联新材", "美联新材料"),
+    ("企技改”项目159个，桥裕纸业、齐峰新材料等184个项目开工，", "贵港市", "齐峰新材", "齐峰新材料"),
     # A group's short name before a kind of power plant names the group's project, not a subsidiary (苏州).
     ("博世汽车电子、大尺寸硅材料、盛虹储能等一批百亿级产业项目落地建设", "苏州市", "盛虹控股集团有限公司", "盛虹储能"),
 ])

@@ -231,7 +231,7 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
     # … and so is its 市经开区 (马鞍山 dev set), not 力争市经开区.
     ("马鞍山.txt", "支持打造具有比较优势的特色产业，力争市经开区、慈湖高新区、当涂经开区营收分别增长",
      {"马鞍山经济技术开发区", "慈湖高新区", "当涂经开区"}, {"力争市经开区"}),
-    # … and its 自贸片区 is its area of the province's free-trade zone (宜昌 dev set, 芜湖).
+    # … and its 自贸片区 is its area of the province's free-trade zone (宜昌, 蚌埠: development sets 2, 26).
     ("宜昌.txt", "实施自贸片区提升战略，推进自贸片区、综保区、跨境电商综试区联动创新发展",
      {"中国（湖北）自由贸易试验区宜昌片区", "宜昌综合保税区", "中国(宜昌)跨境电子商务综合试验区"}, set()),
     # … also where the report builds it (盐城, 连云港): the zone exists; a zone still to be
@@ -246,7 +246,7 @@ def test_foreign_cities_after_their_country(sentence, expected, absent):
      set(), {"中国(广安)跨境电子商务综合试验区"}),
     ("铜陵.txt", "争取国家跨境电商综试区获批，培育一批跨境电商创新示范企业，设立海外仓16个",
      set(), {"中国(铜陵)跨境电子商务综合试验区"}),
-    ("芜湖.txt", "加快自贸片区国际贸易创新产业园建设", {"中国（安徽）自由贸易试验区芜湖片区"}, set()),
+    ("蚌埠.txt", "稳定增长。入选全国外贸百强城市。自贸片区新增市场主体961家、增", {"中国（安徽）自由贸易试验区蚌埠片区"}, set()),
     # … and its bare 自贸区 or 自贸试验区 the one area of a free-trade zone it hosts (沈阳: development
     # set 11, 泸州), a municipality's its own zone (天津); none in a city that hosts none (台州).
     ("沈阳.txt", "推动自贸区形成一批制度创新成果，综保区引进“保税+”项目50个以上",
@@ -793,7 +793,7 @@ def test_facilities_and_counts_are_not_places(file_name, sentence, absent):
     ("厦门.txt", "加强片区产业导入、项目建设和配套完善，马銮湾新城、翔安新城公建设施加快完善", {"马銮湾新城"}, set()),
     ("广州.txt", "推动人工智能与数字经济试验区、白鹅潭商务区、天河智慧城、越秀大湾区生命健康产业", {"白鹅潭商务区"}, set()),
     ("合肥.txt", "新引入品牌首店150家，淮河路步行街成为“全国示范步行街”", {"淮河路步行街"}, set()),
-    ("芜湖.txt", "芜湖古城入选国家级旅游休闲街区", {"芜湖古城"}, set()),
+    ("金华.txt", "范园区，婺州古城入选国家级旅游休闲街区，", {"婺州古城"}, set()),
     # Kinds, verbs and qualities are no quarter's name.
     ("无锡.txt", "优化新城、功能区中小学布局，开工新建义务教育学校", set(), {"优化新城"}),
     ("梧州.txt", "加强核心商圈、高品质步行街、15分钟生活圈等城市现代商业体系建设", set(), {"高品质步行街"}),
