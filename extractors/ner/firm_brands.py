@@ -165,7 +165,10 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         brand = _brand_at(norm, start, brands)
         unknown = not brand and _unknown_name(norm, start, places_at)
         brand = brand or unknown
-        if not brand or (brand in named_firms and norm[start + len(brand):start + len(brand) + 1] in _ADJECTIVE_ENDS):
+        if not brand:
+            continue
+        word_firm = brand in named_firms
+        if word_firm and norm[start + len(brand):start + len(brand) + 1] in _ADJECTIVE_ENDS:
             continue  # 先导性重大项目: the word, made an adjective
         home = home_ends.get(start) if start not in county_ends else None
         left = short_firm_left(norm, home if home is not None else start, county_ends) \
@@ -173,10 +176,10 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
         end = start + len(brand)
         # Two trade names together name a joint venture (邦普宜化); not after a large firm's trade name:
         # 凯盛 + 聚芳醚酮新材料 is the firm and its product.
-        partner = "" if unknown or brand in named_firms else _brand_at(norm, end, brands)
+        partner = "" if unknown or word_firm else _brand_at(norm, end, brands)
         partner = partner if len(brand) + len(partner) <= 6 else ""
         # …and a coined word that closes the item with it (欧冶链金、大地海科等…项目).
-        coined = "" if partner or unknown or brand in named_firms else unknown_name_at(norm, end)
+        coined = "" if partner or unknown or word_firm else unknown_name_at(norm, end)
         partner = partner or (coined if len(coined) == 2 and norm[end + 2:end + 3] in _AFTER_BARE_NAME
                               and not NAME_ENDING_LIKE_A_PLACE.search(coined) else "")  # not 净瓶山桥
         end += len(partner)
