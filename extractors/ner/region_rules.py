@@ -636,6 +636,35 @@ def lone_mountains(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     return found
 
 
+# A site a county's name heads, one of a list (临湘冶湖、华容东湖等水体治理, 宁远九嶷山、祁阳唐家山,
+# 麻城白鸭山、武穴轮镜塘等突出问题): the site is named with its county, as the report writes it; the
+# county stays a mention of its own. A river keeps its own name (阳新良荐河: the water, not the county's);
+# a reservoir is a works, and a site before 等镇 is a township's (兴隆县半壁山等镇).
+_SITE_AFTER_COUNTY = re.compile(r"(?![县市区旗州])[\u4e00-\u9fff]{1,4}?(?:湖|堰|塘|湿地|梯田|老街|古街|古镇|峡谷|溶洞|草原|瀑布|山|岭)"
+                                r"(?=[、，,。；;]|和|等(?![\d一二三四五六七八九十]*个?[乡镇村]))")
+
+
+# …unless the list is of works a site names (德昌腊巴山、盐源大坝梁子等一批风电项目, 兴仁尖山等中小型水库,
+# 钟山花山等灌区): then the county and the site are mentions of their own.
+_WORKS_LISTED = re.compile(r"风电|光伏|电站|水电|水库|抽水蓄能|灌区|枢纽|铁路|项目|工程")
+_CLAUSE_END = re.compile(r"[，,。；;]")
+
+
+def sites_after_counties(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
+    found = []
+    for hit in lexicon_hits:
+        if hit.type != "Region" or dict(hit.attrs).get("level") != "county":
+            continue
+        site = _SITE_AFTER_COUNTY.match(norm, hit.end)
+        if site is None or _NOT_A_MOUNTAIN.search(site.group()):
+            continue
+        clause_end = _CLAUSE_END.search(norm, site.end())
+        if _WORKS_LISTED.search(norm, site.end(), clause_end.start() if clause_end else len(norm)):
+            continue
+        found.append(Candidate(hit.start, site.end(), "Region", "", "rule", attrs=(("level", "area"),)))
+    return found
+
+
 def _items_listed_before(norm: str, end: int) -> tuple[int, list[tuple[int, int]]]:
     """The clause's start before ``end`` (where a list's closer begins) and the list's items
     (split at 、和及) once the clause's verb is cut off."""
@@ -1199,6 +1228,7 @@ def match_region_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candida
     found += zones_with_their_host_in_brackets(norm, lexicon_hits)
     found += leading_places(norm, lexicon_hits) + paired_place_parks(norm, lexicon_hits)
     found += lone_mountains(norm, lexicon_hits) + bare_named_zones(norm)
+    found += sites_after_counties(norm, lexicon_hits)
     found += listed_natural_places(norm, lexicon_hits + found)
     # A township or village right after a known county-level region: 朝阳区东坝乡.
     region_ends = {hit.end for hit in lexicon_hits if hit.type == "Region"

@@ -198,9 +198,16 @@ def test_short_county_names_of_other_regions(file_name, sentence, expected, abse
 @pytest.mark.parametrize("file_name, sentence, expected, absent", [
     # A verb of river work right before the first of a list (武汉).
     ("武汉.txt", "强化跨区协调联动机制，加快巡司河、汤逊湖等河湖水环境治理", {"巡司河", "汤逊湖"}, {"加快巡司河"}),
-    # A county in front is a mention of its own (滁州): 明光 + 女山湖, 凤阳 + 花园湖.
-    ("滁州.txt", "强化来安池杉湖、明光女山湖、凤阳花园湖等重要湿地动态", {"女山湖", "花园湖", "明光市", "凤阳县"},
-     {"明光女山湖", "凤阳花园湖"}),
+    # A lake a county's name heads, one of a list, is named with its county (滁州), and the county
+    # stays a mention of its own.
+    ("滁州.txt", "强化来安池杉湖、明光女山湖、凤阳花园湖等重要湿地动态", {"来安池杉湖", "明光女山湖", "凤阳花园湖",
+                                                        "明光市", "凤阳县"}, {"强化来安池杉湖"}),
+    # …but a river keeps its own name (黄石: 阳新 + 良荐河).
+    ("黄石.txt", "全面加强大冶金牛河、阳新良荐河等生态清淤", {"良荐河", "金牛河", "阳新县"}, {"阳新良荐河", "大冶金牛河"}),
+    # …and sites a list of works is named by are the works' (凉山's wind farms), a site before 等镇 a
+    # township's (承德).
+    ("凉山.txt", "德昌腊巴山、盐源大坝梁子等一批风电项目投产发电", {"德昌县"}, {"德昌腊巴山"}),
+    ("承德.txt", "以隆化县茅荆坝、兴隆县半壁山等镇为示范", {"兴隆县"}, {"兴隆县半壁山"}),
     # An opera is no river (曲 names Tibetan rivers only); a clause is no name.
     ("温州.txt", "馆选址建设，推动永嘉昆曲、乐清细纹刻纸", set(), {"永嘉昆曲", "昆曲"}),
     ("岳阳.txt", "化通道。充分挖掘江、湖、楼、岛等独特风", set(), {"充分挖掘江", "挖掘江"}),
