@@ -713,9 +713,11 @@ def _set_up_bodies(norm: str) -> list[Candidate]:
 # A power plant by its name (随州电厂, 国能岳阳电厂, 广安火电厂, 大唐哈一热电厂, 国能江苏谏壁发电厂): a firm's
 # works the golds count among the bodies; not a kind of plant (虚拟电厂, 生活垃圾焚烧发电厂, 燃煤自备电厂,
 # 超超临界电厂) or a count (2座…电厂), and not where a phase or an extension follows it: 加快合川双槐电厂三期
-# names a project (the seed gold's, and the development golds', neutral project).
-_POWER_PLANT = re.compile(r"(?P<body>[\u4e00-\u9fffA-Z]{2,10}?)(?:火|热|水)?(?:发)?电厂"
-                          r"(?![一二三四五六七八九十]期|扩建|扩能|改扩建|改造|项目|[\d一二三四五六七八九十]号)")
+# names a project (the seed gold's, and the development golds', neutral project) — unless the plant is
+# named by a place alone (益阳电厂三期, 大别山电厂三期建设, 广安火电厂扩能改造): the city's plant, whose
+# new phase the report follows.
+_POWER_PLANT = re.compile(r"(?P<body>[\u4e00-\u9fffA-Z]{2,10}?)(?:火|热|水)?(?:发)?电厂")
+_PLANT_PROJECT_AFTER = re.compile(r"[一二三四五六七八九十]期|扩建|扩能|改扩建|改造|项目|[\d一二三四五六七八九十]号")
 _NOT_A_PLANT_NAME = re.compile(r"虚拟|储能|垃圾|焚烧|生物质|燃煤|燃气|天然气|调峰|自备|临界|坑口|分布式|光伏|智慧|大型|现役|"
                                r"城市级|县域|省级|新建|老|[的和与及等座个家批所各该]|\d")
 
@@ -731,6 +733,8 @@ def _power_plants(norm: str) -> list[Candidate]:
             continue
         name = norm[start:match.start("body") + len(body)]
         if len(name) < 2 or _NOT_A_PLANT_NAME.search(name) or CLAUSE.search(name):
+            continue
+        if _PLANT_PROJECT_AFTER.match(norm, match.end()) and name not in canonical_by_form("Region"):
             continue
         found.append(Candidate(start, match.end(), "Organization", "", "rule", prefix_end=start))
     return found

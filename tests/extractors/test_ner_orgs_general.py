@@ -1197,10 +1197,13 @@ def test_ner_orgs_general_bodies_run_or_built(sentence, region, expected):
     ("随州电厂成功并网发电", "随州市", {"随州电厂"}, set()),
     ("推动华润富川电厂、广投贺州电厂节能降耗改造", "贺州市", {"华润富川电厂", "广投贺州电厂"}, set()),
     ("启动建设国能江苏谏壁发电厂绿色煤炭中转物流基地", "镇江市", {"国能江苏谏壁发电厂"}, set()),
-    # …not a plant's phase, a project (the seed gold's convention: 加快合川双槐电厂三期; 淮南), nor a kind of
+    # …not a plant's phase, a project (the seed gold's convention: 加快合川双槐电厂三期; 淮南), unless the
+    # plant is named by a place alone (潘集, a district; 益阳, 广安: development sets 22, 24), nor a kind of
     # plant (滁州, 宜昌).
     ("支持煤电企业创新转型发展，做精做优煤电一体化，开工洛河电厂四期，加快潘集电厂二期、平圩电厂四期等项目建设", "淮南市",
-     set(), {"洛河电厂", "开工洛河电厂", "潘集电厂", "平圩电厂"}),
+     {"潘集电厂"}, {"洛河电厂", "开工洛河电厂", "平圩电厂"}),
+    ("重点推进金塘冲水库、安化抽水蓄能、益阳电厂三期、益常高速扩容", "益阳市", {"益阳电厂"}, set()),
+    ("推动广安火电厂扩能改造", "广安市", {"广安火电厂"}, set()),
     ("探索虚拟电厂应用场景试点", "滁州市", set(), {"虚拟电厂", "探索虚拟电厂"}),
     ("市生活垃圾焚烧发电厂点火并网", "宜昌市", set(), {"市生活垃圾焚烧发电厂", "宜昌市生活垃圾焚烧发电厂"}),
 ])
