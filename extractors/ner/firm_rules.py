@@ -225,6 +225,10 @@ SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|�
                              r"推进|服务好|支持好|落地|依托|接管|收购|并购|兼并|投产|"
                               # verbs that open a list of firms' projects (确保三宁化工酰胺…, 加快徽阳新材料、…)
                              r"确保|加快|建成|开工|新开工|力争|抓好|推进实施|加快实施)$")
+# Verbs that open a list of projects as often as anything else (加大恒舜化工不溶性硫磺、汇盟生物绿色农化等项目
+# 建设力度, 加快建设雄富纸业一期): a short name after them opens an item, taken only where the item is
+# a firm's project (not 加大增值物流和业务创新力度).
+_PROJECT_LIST_VERB = re.compile(r"(?:加大|实施|促进|启动|开工建设|加快建设|启动建设)$")
 # A project's sum before the firm's name (投资8亿元的金田轮胎二期): for a firm's shape only, since
 # roads and parks follow it as often (83.5亿元的沈海高速扩容).
 _PROJECT_SUM = re.compile(r"[亿万]元的$")
@@ -244,6 +248,8 @@ SHORT_FIRM_NOT_BODY = re.compile(
     r"观光|节水|旱作|宠物|太阳能|车辆|废旧|工程|林板|冻干|氟|硅|碳|炭|锂|钠|磷|煤|稀土|人工|具身|通用|印制|功率|兆瓦|千瓦|"
     # kinds of robot and of medical care (人形机器人, 协作机器人, 远程医疗)
     r"人形|协作|巡检|仿生|特种|远程|精准|移动|康复|医养|"
+    # a place's kind or a quality of a device (边境生物防火林带, 自由电子激光)
+    r"边境|边贸|口岸|自由|"
     # people (青年科技人才) and verbs (实施科技项目, 壮大新能源)
     r"青年|人才|专家|院士|学生|妇女|老年|儿童|农民|职工|壮大|抢抓|发展|转化|孵化|入库|探索|实施|坚持|围绕|落实|"
     r"抓好|持续|开展|加强|做好|用好|聚焦|瞄准|紧盯|构建|制定|编制|展现|推动|推进|培养|吸引|补齐|投用|历次|建设|打造|"
@@ -350,7 +356,8 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
     shapes: dict[int, tuple[int, int, str]] = {}
     found = []
     for at in range(len(norm) - 3):
-        left = short_firm_left(norm, at, county_ends) or ("verb" if _PROJECT_SUM.search(norm, max(0, at - 3), at) else "")
+        left = (short_firm_left(norm, at, county_ends) or ("verb" if _PROJECT_SUM.search(norm, max(0, at - 3), at) else "")
+                or ("edge" if _PROJECT_LIST_VERB.search(norm, max(0, at - 4), at) else ""))
         if not left or at in covered:
             continue
         end = _short_firm_shape(norm, at, places)
@@ -361,7 +368,8 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
                     left == "verb" or (_opens_project_item(norm, at) and _in_project_list(norm, at, trade_end))):
                 found.append(Candidate(at, trade_end, "Organization", "", "rule", prefix_end=at))
             continue
-        if any(i in covered for i in range(at, end)):
+        # …and a name that goes on with its legal form (启动佑灿新材料公司…项目) is the longer name's.
+        if any(i in covered for i in range(at, end)) or (left == "edge" and norm.startswith(("公司", "集团"), end)):
             continue
         shapes[county_ends.get(at, at)] = (at, end, left)
     ends = {end for _, end, _ in shapes.values()}

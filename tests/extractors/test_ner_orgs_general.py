@@ -1034,6 +1034,24 @@ def test_firms_opening_the_items_of_a_project_list(sentence, region, expected, a
     _assert_orgs(sentence, region, expected, absent)
 
 
+# After a verb that opens lists of projects as often as anything else (加大, 实施, 开工建设, 加快建设), a short
+# name opens an item only where the item is a firm's project (菏泽: development set 6; 来宾, 武汉); not a
+# device, a forest belt or a trade's turn (深圳, 崇左, 重庆), nor half of a name that goes on with its legal
+# form (河池).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("精细化工，实施产业转型升级专项行动，加大恒舜化工不溶性硫磺、汇盟生物绿色农化等项目建设力度", "菏泽市", {"恒舜化工", "汇盟生物"},
+     set()),
+    ("打造千亿元级高性能纸及纤维复合新材料产业集群，加快建设雄富纸业一期等项目", "来宾市", {"雄富纸业"}, set()),
+    ("开工建设长飞半导体、采埃孚汽车部件等265个亿元以上项目", "武汉市", {"长飞半导体"}, set()),
+    ("加快建设自由电子激光等项目", "深圳市", set(), {"自由电子"}),
+    ("实施边境生物防火林带等项目建设", "崇左市", set(), {"边境生物"}),
+    ("加大增值物流和业务创新力度", "重庆市", set(), {"增值物流"}),
+    ("启动佑灿新材料公司磷酸铁锂新材料项目（二期）前期工作", "河池市", {"佑灿新材料公司"}, {"佑灿新材料"}),
+])
+def test_firms_after_verbs_that_open_project_lists(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
+
+
 # A body that opens a building project is the body the project builds for (厦门: development set 20; 青岛).
 @pytest.mark.parametrize("sentence, region, expected, absent", [
     ("市老年大学改扩建工程竣工投用。", "厦门市", {"厦门市老年大学"}, set()),
