@@ -315,13 +315,22 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     return None
 
 
+# A product told by its grade (华泽高端纤维, 中天绿色精品钢, 同泰怡高性能服务器): what stands before the grade,
+# where it reads as a trade name, is the firm.
+_PRODUCT_GRADE = re.compile(r"高端|高性能|高纯|绿色|精品|特种")
+
+
 def _trade_name_before_product(norm: str, start: int, places: set[str]) -> int | None:
     """Where the trade name starting at ``start`` ends when its industry word opens a product
-    (龙祥|光伏支架), or None."""
+    (龙祥|光伏支架) or a product's grade follows it (华泽|高端纤维), or None."""
     for size in (2, 3):
         industry = SHORT_FIRM_INDUSTRY.match(norm, start + size)
         if industry is not None and PRODUCT_AFTER_INDUSTRY.match(norm, industry.end()) \
                 and _trade_name_body(norm[start:start + size], size, places):
+            return start + size
+    for size in (2, 3):
+        if _PRODUCT_GRADE.match(norm, start + size) and _trade_name_body(norm[start:start + size], size, places) \
+                and _reads_as_a_trade_name(norm, start, start + size):
             return start + size
     return None
 
@@ -417,7 +426,7 @@ def _sharing_the_trade_word(norm: str, shapes: list[tuple[int, int]], firms: lis
 # A 、-list of firms' projects closed by its count or kind (大业新材料精密线材、中金岭南有色金属产业链提升等
 # 重点项目, 振华石化丙烷脱氢、维远化学环氧丙烷等重大项目): an item that opens with a firm's short name
 # names the firm, whatever product follows it.
-_PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批|重点|重大|产业|工业|制造业|技改|"
+_PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批)?(?:重点|重大|优质|产业|工业|制造业|技改|"
                                r"规上|亿元以上|[\u4e00-\u9fff]{2}产业)?项目")
 _PROJECT_ITEMS = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）]*)[^，。；：,;:!?！？“”()（）]*?(?=等)")
 # …or by 项目 alone (新浦化学高端新材料、联动天翼动力电池项目开工建设).

@@ -1052,6 +1052,18 @@ def test_firms_after_verbs_that_open_project_lists(sentence, region, expected, a
     _assert_orgs(sentence, region, expected, absent)
 
 
+# A product told by its grade (高端, 高性能, 绿色, 特种 …) in a list of projects: the trade name before it
+# is the firm (菏泽: development set 6; 乌鲁木齐), not a place (宁波) nor a word (铜陵's 有色, non-ferrous).
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    ("天厚新材料、德通新材料等重点企业稳步增长，华泽高端纤维等一批优质项目建成投产", "菏泽市", {"华泽"}, {"华泽高端"}),
+    ("促进钵施然高端农机等项目建成投产", "乌鲁木齐市", {"钵施然"}, set()),
+    ("镇海绿色石化基地二期等项目提前开工", "宁波市", set(), {"镇海", "镇海区"}),
+    ("有色绿色智能铜基新材料等重大项目开工建设", "铜陵市", set(), {"有色"}),
+])
+def test_firms_before_a_products_grade(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
+
+
 # A body that opens a building project is the body the project builds for (厦门: development set 20; 青岛).
 @pytest.mark.parametrize("sentence, region, expected, absent", [
     ("市老年大学改扩建工程竣工投用。", "厦门市", {"厦门市老年大学"}, set()),
