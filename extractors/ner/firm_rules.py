@@ -297,7 +297,8 @@ def _trade_name_body(body: str, size: int, places: set[str]) -> bool:
 # The industry word opens the product where a product's head follows it (龙祥光伏支架, 天通储能电池,
 # 彩客锂电池电极材料, 屹丰新能源汽车零部件): the firm is its trade name alone. Not materials or
 # equipment: a known trade name keeps its trade word before them (景津环保装备).
-PRODUCT_AFTER_INDUSTRY = re.compile(r"池|电池|支架|汽车|零部件|组件|芯片|晶片|器件|模组|部件")
+PRODUCT_AFTER_INDUSTRY = re.compile(r"池|电池|支架|汽车|零部件|组件|芯片|晶片|器件|模组|部件|"
+                                    r"级")  # a grade (兴泰|电子级硅烷)
 
 
 def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
@@ -317,7 +318,10 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
 
 # A product told by its grade (华泽高端纤维, 中天绿色精品钢, 同泰怡高性能服务器): what stands before the grade,
 # where it reads as a trade name, is the firm.
-_PRODUCT_GRADE = re.compile(r"高端|高性能|高纯|绿色|精品|特种")
+_PRODUCT_GRADE = re.compile(r"高端|高性能|高纯|绿色|精品|特种|"
+                            # …or by a head that opens products more than it ends firms' names (海创智能制造,
+                            # 巨湾技研动力电池, 唐合人造金刚石, 百美原料药, 远大生物制剂)
+                            r"智能|动力电池|人造|原料药|生物制剂|生物药|新能源汽车")
 
 
 def _trade_name_before_product(norm: str, start: int, places: set[str]) -> int | None:
@@ -426,8 +430,8 @@ def _sharing_the_trade_word(norm: str, shapes: list[tuple[int, int]], firms: lis
 # A 、-list of firms' projects closed by its count or kind (大业新材料精密线材、中金岭南有色金属产业链提升等
 # 重点项目, 振华石化丙烷脱氢、维远化学环氧丙烷等重大项目): an item that opens with a firm's short name
 # names the firm, whatever product follows it.
-_PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批)?(?:重点|重大|优质|产业|工业|制造业|技改|"
-                               r"规上|亿元以上|[\u4e00-\u9fff]{2}产业)?项目")
+_PROJECT_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十百]+个)?(?:一批)?(?:省级|市级|省市)?(?:重点|重大|优质|产业|工业|制造业|技改|"
+                               r"规上|亿元以上|[\u4e00-\u9fff]{2}产业)?(?:重点|重大)?项目")
 _PROJECT_ITEMS = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）]*)[^，。；：,;:!?！？“”()（）]*?(?=等)")
 # …or by 项目 alone (新浦化学高端新材料、联动天翼动力电池项目开工建设).
 _ITEMS_BEFORE_PROJECT = re.compile(r"(?P<rest>[^、，。；：,;:!?！？“”()（）等]*)[^，。；：,;:!?！？“”()（）等]*?(?=项目)")

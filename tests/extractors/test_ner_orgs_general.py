@@ -1059,6 +1059,11 @@ def test_firms_after_verbs_that_open_project_lists(sentence, region, expected, a
     ("促进钵施然高端农机等项目建成投产", "乌鲁木齐市", {"钵施然"}, set()),
     ("镇海绿色石化基地二期等项目提前开工", "宁波市", set(), {"镇海", "镇海区"}),
     ("有色绿色智能铜基新材料等重大项目开工建设", "铜陵市", set(), {"有色"}),
+    # …or by a head that opens products more than it ends firms' names (智能, 电子级), where the list
+    # closes with its count and rank (泰安: development set 14; 呼和浩特); not a word (十堰's 车身, a car body).
+    ("陇东特高压东平段、兴泰电子级硅烷、智能机器人基地等120个市级重点项目建设", "泰安市", {"兴泰"}, {"兴泰电子"}),
+    ("国佳纳米负极材料一期、福明智能制造一期等项目开工建设", "呼和浩特市", {"福明"}, set()),
+    ("加快东风商用车D600平台、车身智能制造、易捷特新车型、东实大洋电驱等项目建设", "十堰市", set(), {"车身"}),
 ])
 def test_firms_before_a_products_grade(sentence, region, expected, absent):
     _assert_orgs(sentence, region, expected, absent)
