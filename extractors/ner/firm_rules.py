@@ -228,7 +228,7 @@ SHORT_FIRM_VERB = re.compile(r"(?:引进|新引进|签约|落户|支持|推动|�
 # Verbs that open a list of projects as often as anything else (加大恒舜化工不溶性硫磺、汇盟生物绿色农化等项目
 # 建设力度, 加快建设雄富纸业一期): a short name after them opens an item, taken only where the item is
 # a firm's project (not 加大增值物流和业务创新力度).
-_PROJECT_LIST_VERB = re.compile(r"(?:加大|实施|促进|启动|开工建设|加快建设|启动建设)$")
+_PROJECT_LIST_VERB = re.compile(r"(?:加大|实施|促进|力促|加速|启动|开工建设|加快建设|启动建设|推进建设)$")
 # A project's sum before the firm's name (投资8亿元的金田轮胎二期): for a firm's shape only, since
 # roads and parks follow it as often (83.5亿元的沈海高速扩容).
 _PROJECT_SUM = re.compile(r"[亿万]元的$")
