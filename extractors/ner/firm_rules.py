@@ -316,12 +316,10 @@ def _short_firm_shape(norm: str, start: int, places: set[str]) -> int | None:
     return None
 
 
-# A product told by its grade (华泽高端纤维, 中天绿色精品钢, 同泰怡高性能服务器): what stands before the grade,
-# where it reads as a trade name, is the firm.
-_PRODUCT_GRADE = re.compile(r"高端|高性能|高纯|绿色|精品|特种|"
-                            # …or by a head that opens products more than it ends firms' names (海创智能制造,
-                            # 巨湾技研动力电池, 唐合人造金刚石, 百美原料药, 远大生物制剂)
-                            r"智能|动力电池|人造|原料药|生物制剂|生物药|新能源汽车")
+# A product told by its grade (华泽高端纤维, 钵施然高端农机, 同泰怡高性能服务器) or opened by 智能, which opens
+# products more often than it ends firms' names (福明智能制造, 乐歌智能家居): what stands before it, where it
+# reads as a trade name, is the firm.
+_PRODUCT_GRADE = re.compile(r"高端|高性能|高纯|绿色|精品|特种|智能")
 
 
 def _trade_name_before_product(norm: str, start: int, places: set[str]) -> int | None:
