@@ -36,6 +36,9 @@ def _initiatives(sentence: str) -> set[str]:
     ("基本完工红鱼洞水库渠系工程，加快江家口、青峪口水库建设", {"红鱼洞水库渠系工程"}, {"基本完工红鱼洞水库渠系工程"}),
     ("建成投用托清园区再生水长输管网工程、科技城污水处理厂", {"托清园区再生水长输管网工程"},
      {"投用托清园区再生水长输管网工程"}),
+    # A rank's or count's "and above" (以上) is no part of the name (烟台, 威海).
+    ("实施20项以上重大科技创新工程", {"重大科技创新工程"}, {"上重大科技创新工程"}),
+    ("持续推进12家省级以上“两业”融合试点建设", {"“两业”融合试点"}, {"上“两业”融合试点"}),
 ])
 def test_initiative_rules_left_boundary(sentence, expected, absent):
     found = _initiatives(sentence)
