@@ -60,6 +60,8 @@ _NAMED_BY_HEAD = re.compile(
 _EVENT_HEADS = {"大赛", "博览会", "洽谈会", "交易会", "文化节", "生活节", "设计周", "公开赛", "马拉松", "运动会"}
 # A body ending in an adverb or particle is prose (号召大家都行动, 思想上政治上行动).
 _NOT_NAME_END = set("都上也要会将再就中里")
+# …or in the idiom of deeds (用实际行动践行…, 以实际行动): no programme.
+_IDIOM_BEFORE_HEAD = re.compile(r"实际$")
 _EVENT_SCOPE = re.compile(r"^(?:全国|中国|世界|国际|亚洲|首届|第[一二三四五六七八九十\d]+届)")
 # Development of named regions: 川南渝西融合发展, 成渝地区中部崛起, 长江经济带绿色发展.
 _ZONE_AFTER_DEVELOPMENT = re.compile(r"先导区|示范区|试验区|合作区|先行区|核心区|功能区")
@@ -86,7 +88,7 @@ _GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点"
                    # a kind of works, not a named one (水利工程, 人防工程, 修复工程)
                    "水利", "重点水利", "重大水利", "人防", "修复", "重大标志性", "标志性", "民生", "长期", "华长期",
                    # a part or a stage of works, not a named one (提升工程, 主体工程)
-                   "提升", "主体", "基础", "综合治理", "配套", "续建", "新建", "在建", "一期", "二期", "三期",
+                   "提升", "主体", "项目主体", "基础", "综合治理", "配套", "续建", "新建", "在建", "一期", "二期", "三期",
                    "输变电", "改造", "改扩建", "建设", "治理", "整治", "保障", "养护", "维修", "民生实事",
                    "直流", "交流", "特高压直流", "特高压交流", "电网送出", "航道", "航道整治", "地质灾害"}
 _TITLED_PLAN = re.compile(
@@ -191,7 +193,7 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             if not starts:
                 continue
             offset = starts[-1] - match.start() if not _EVENT_SCOPE.match(body) else offset
-        if body[-1] in _NOT_NAME_END:
+        if body[-1] in _NOT_NAME_END or _IDIOM_BEFORE_HEAD.search(body):
             continue
         # 在华长期发展战略 is a firm's plan for China, 长期发展战略 a phrase.
         if body.startswith(("华", "长期", "中长期")):
