@@ -12,6 +12,7 @@ document title, or by a plan's own numbered actions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.ner.candidates import Candidate
 
@@ -123,8 +124,41 @@ def _period(text: str | None) -> tuple:
     return (("period", match.group(0).replace(" ", "")),) if match else ()
 
 
+# A package of policy measures named by its theme and its count (“民营经济31条”, 出台优化营商环境33条,
+# 实施经济整体好转30条、民营经济40条): a programme, quoted anywhere or after a verb of issuing one.
+# Not a count of roads, lines or rivers (优化公交线路144条, 实施东建街等5条断头路), which no verb of
+# issuing opens and no quote holds.
+_QUOTED_PACKAGE = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12}\d{1,3}条)”")
+_ISSUED_PACKAGE = re.compile(r"(?:出台实施|制定实施|落实好|出台|实施|落实|制定|推出|兑现|印发|执行|用好)"
+                             r"(?P<name>[\u4e00-\u9fff]{2,14}?\d{1,3}条)(?=[、，。；,;]|政策|措施|硬措施|等|一揽子)")
+# …whose theme holds no list or count (东建街等5条) and is no kind of way (线路, 航线, 道路).
+# A bare kind of measures (制定整改措施22条) is a count, not a package's name.
+_NOT_A_PACKAGE = re.compile(r"[等和与及的个]|线路|航线|道路|河道|街巷|小巷|公路|铁路|通道|隧道|管网|河流|干线|专线|"
+                            r"^(?:整改|具体|政策|工作|帮扶|硬)?措施$")
+
+
+# …and the packages listed after it (、民营经济40条).
+_NEXT_PACKAGE = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,14}?\d{1,3}条)(?=[、，。；,;]|政策|措施|硬措施|等|一揽子)")
+
+
+def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[Candidate]:
+    """Packages of measures by their theme and count; not one a body issues (国务院安委会15条硬措施: the
+    body is the mention, its measures no programme of the report's)."""
+    body_starts = {hit.start for hit in lexicon_hits if hit.type == "Organization"}
+    found = []
+    for match in _QUOTED_PACKAGE.finditer(norm):
+        if not _NOT_A_PACKAGE.search(match.group("name")[:-1].rstrip("0123456789")):
+            found.append(_initiative(match.start(), match.end()))  # the quotes are the name's, as written
+    for match in _ISSUED_PACKAGE.finditer(norm):
+        while (match is not None and not _NOT_A_PACKAGE.search(match.group("name")[:-1].rstrip("0123456789"))
+               and match.start("name") not in body_starts):
+            found.append(_initiative(*match.span("name")))
+            match = _NEXT_PACKAGE.match(norm, match.end())
+    return found
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
-    found: list[Candidate] = []
+    found: list[Candidate] = policy_packages(norm, lexicon_hits)
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")

@@ -124,3 +124,22 @@ def test_belt_and_road_corridors_are_areas():
 def test_initiative_rules_a_quoted_phrase_ending_in_a_kind_of_body_stays_a_programme():
     # 苏州: “家门口的老年大学” is a programme of classes near home, not a university.
     assert "“家门口的老年大学”" in _initiatives("持续健全。建设166个“家门口的老年大学”，市老年病")
+
+
+# A package of policy measures named by its theme and count is a programme, quoted or after a verb of
+# issuing it, and so is the next of a list of them (牡丹江, 哈尔滨, 银川: development sets 2, 7, 3); not the
+# measures a body issues (贵港: development set 15), a bare kind of measures counted (资阳: development
+# set 25) nor a count of bus lines (the Beijing sample).
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("制定出台“促好转30条”“稳就业32条”“振兴民营经济45条”等政策措施", {"“促好转30条”", "“稳就业32条”", "“振兴民营经济45条”"},
+     set()),
+    ("实施经济整体好转30条、民营经济40条等政策措施", {"经济整体好转30条", "民营经济40条"}, set()),
+    ("出台强信心稳经济25条、优化服务环境20条一揽子政策", {"强信心稳经济25条", "优化服务环境20条"}, set()),
+    ("坚决落实国务院安委会15条硬措施和自治区20条实施意见", set(), {"国务院安委会15条", "安委会15条"}),
+    ("制定整改措施22条", set(), {"整改措施22条"}),
+    ("优化公交线路144条", set(), {"公交线路144条"}),
+])
+def test_initiative_rules_policy_packages(sentence, expected, absent):
+    found = _initiatives(sentence)
+    assert expected <= found
+    assert not (absent & found)
