@@ -157,8 +157,13 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
     return found
 
 
+# A system of chiefs (河长制, 河（湖）长制, 林长制, 路长制, 湾长制, 链长制): each a programme of its own.
+_CHIEF_SYSTEM = re.compile(r"(?:河（湖）|河湖|[河湖林田路湾山链])长制")
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
+    found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")

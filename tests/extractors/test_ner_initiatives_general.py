@@ -143,3 +143,22 @@ def test_initiative_rules_policy_packages(sentence, expected, absent):
     found = _initiatives(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# National programmes every gold lists (the lexicon: 保交楼, 爱国卫生运动, “八五”普法, 田长制; 亳州, 凉山), and
+# systems of chiefs by their rule (河湖长制, 湾长制; 北海) — where 和田 is no prefecture (南宁).
+@pytest.mark.parametrize("sentence, expected", [
+    ("完成保交楼工作和“难安置”专项治理", {"“保交楼”"}),
+    ("持续开展爱国卫生运动", {"爱国卫生运动"}),
+    ("深入推进“八五”普法", {"“八五”普法"}),
+    ("落实河长制、湾长制、林长制", {"河长制", "湾长制", "林长制"}),
+])
+def test_initiative_lexicon_and_rules_for_national_programmes(sentence, expected):
+    assert expected <= _initiatives(sentence)
+
+
+def test_a_system_of_chiefs_after_a_particle_is_no_place():
+    sentence = "全面落实粮食安全党政同责和田长制"
+    found = run_pipeline(sentence, document_context("", "", "", "南宁.txt"))
+    assert "田长制" in {e.name for e in found if e.type == "Initiative"}
+    assert "和田地区" not in {e.name for e in found if e.type == "Region"}
