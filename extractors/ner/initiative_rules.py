@@ -161,6 +161,37 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
 _CHIEF_SYSTEM = re.compile(r"(?:河（湖）|河湖|[河湖林田路湾山链])长制")
 
 
+_CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
+
+
+def _names_a_programme(body: str, head: str) -> bool:
+    return len(body) >= 2 and body not in _GENERIC_BODIES and not (len(body) < 3 and head in {"计划", "战略", "试点", "行动"})
+
+
+# Verbs a programme's own name holds after its subject (国企改革深化提升行动, 文旅品牌创建行动, 产业培育行动).
+_VERBS_IN_NAMES = {"深化", "培育", "创建", "巩固", "巩固拓展", "强化", "完善", "提高", "保障"}
+# Verbs that open a clause before the name.
+_CLAUSE_VERBS = re.compile(r"(?:实施|推进|推动|开展|启动|落实|组织|打造|加快|深入|全面|大力|持续|实行|谋划|做实|抓好|"
+                           r"落实好|实施好|推进好)$")
+
+
+def _name_start(body: str, head: str) -> int:
+    """Where the name begins in ``body``: after the last verb or particle of the clause — unless that
+    verb is the name's own, with its subject before it and a verb opening the clause before that, and
+    what it leaves names nothing (实施|国企改革深化提升行动, not 深化|提升行动; 开展|文旅品牌创建行动)."""
+    cuts = [(at, cut.end()) for at in range(len(body)) if (cut := _CUT_WORD.match(body, at))]
+    if not cuts:
+        return 0
+    last_start, last_end = cuts[-1]
+    if len(cuts) >= 2 and not _names_a_programme(body[last_end:], head) and body[last_start:last_end] in _VERBS_IN_NAMES:
+        before_start, before_end = cuts[-2]
+        # (a verb inside a quoted name is the quoted name's: 抓好“干部作风深化年”行动)
+        if last_start - before_end >= 2 and _CLAUSE_VERBS.search(body, 0, before_end) \
+                and "“" not in body[before_end:last_start] and _names_a_programme(body[before_end:], head):
+            return before_end
+    return last_end
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
@@ -203,10 +234,8 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
                         and norm[match.start() + single.end():match.start() + single.end() + 1] != "的"):
                     found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
     for match in _NAMED_BY_HEAD.finditer(norm):
-        body = match.group("body")
-        cut = _LEFT_CUT.match(body)
-        offset = cut.end() if cut else 0
-        body = body[offset:]
+        offset = _name_start(match.group("body"), match.group("head"))
+        body = match.group("body")[offset:]
         # "5家工业互联网试点", "220千伏输变电工程": a measure word or unit after a
         # number is not part of the name.
         unit = _UNIT_AFTER_FIGURE.match(body)

@@ -36,6 +36,12 @@ def _initiatives(sentence: str) -> set[str]:
     ("基本完工红鱼洞水库渠系工程，加快江家口、青峪口水库建设", {"红鱼洞水库渠系工程"}, {"基本完工红鱼洞水库渠系工程"}),
     ("建成投用托清园区再生水长输管网工程、科技城污水处理厂", {"托清园区再生水长输管网工程"},
      {"投用托清园区再生水长输管网工程"}),
+    # A verb the programme's own name holds after its subject (深化, 创建, 培育) does not cut it, where a verb
+    # opens the clause before (威海, 乌鲁木齐, 宜宾); one inside a quoted name is the quoted name's (贺州).
+    ("深入开展国企改革深化提升行动", {"国企改革深化提升行动"}, {"提升行动"}),
+    ("积极推进“无废城市”建设，开展绿色生活创建行动，让绿色低碳的生产生活方式成为社会新风尚", {"绿色生活创建行动"}, set()),
+    ("实施市场主体培育行动，加强分类培育和精准帮扶，针对企业全生命周期痛点难点堵点", {"市场主体培育行动"}, set()),
+    ("开展好“干部作风深化年”行动", {"“干部作风深化年”行动"}, {"好“干部作风深化年”行动"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # The idiom of deeds (用实际行动) names no programme (六盘水).
