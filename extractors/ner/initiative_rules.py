@@ -129,8 +129,8 @@ def _period(text: str | None) -> tuple:
 # Not a count of roads, lines or rivers (优化公交线路144条, 实施东建街等5条断头路), which no verb of
 # issuing opens and no quote holds.
 _QUOTED_PACKAGE = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12}\d{1,3}条)”")
-_ISSUED_PACKAGE = re.compile(r"(?:出台实施|制定实施|落实好|出台|实施|落实|制定|推出|兑现|印发|执行|用好)"
-                             r"(?P<name>[\u4e00-\u9fff]{2,14}?\d{1,3}条)(?=[、，。；,;]|政策|措施|硬措施|等|一揽子)")
+_PACKAGE_NAME = r"(?P<name>[\u4e00-\u9fff]{2,14}?\d{1,3}条)(?=[、，。；,;]|政策|措施|硬措施|等|一揽子)"
+_ISSUED_PACKAGE = re.compile(r"(?:出台实施|制定实施|落实好|出台|实施|落实|制定|推出|兑现|印发|执行|用好)" + _PACKAGE_NAME)
 # …whose theme holds no list or count (东建街等5条) and is no kind of way (线路, 航线, 道路).
 # A bare kind of measures (制定整改措施22条) is a count, not a package's name.
 _NOT_A_PACKAGE = re.compile(r"[等和与及的个]|线路|航线|道路|河道|街巷|小巷|公路|铁路|通道|隧道|管网|河流|干线|专线|"
@@ -138,7 +138,12 @@ _NOT_A_PACKAGE = re.compile(r"[等和与及的个]|线路|航线|道路|河道|�
 
 
 # …and the packages listed after it (、民营经济40条).
-_NEXT_PACKAGE = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,14}?\d{1,3}条)(?=[、，。；,;]|政策|措施|硬措施|等|一揽子)")
+_NEXT_PACKAGE = re.compile("、" + _PACKAGE_NAME)
+
+
+def _a_package(name: str) -> bool:
+    """``name`` (a theme and its count, 民营经济40条) names a package: its theme is no list, way or bare kind."""
+    return not _NOT_A_PACKAGE.search(name.removesuffix("条").rstrip("0123456789"))
 
 
 def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[Candidate]:
@@ -147,11 +152,10 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
     body_starts = {hit.start for hit in lexicon_hits if hit.type == "Organization"}
     found = []
     for match in _QUOTED_PACKAGE.finditer(norm):
-        if not _NOT_A_PACKAGE.search(match.group("name")[:-1].rstrip("0123456789")):
+        if _a_package(match.group("name")):
             found.append(_initiative(match.start(), match.end()))  # the quotes are the name's, as written
     for match in _ISSUED_PACKAGE.finditer(norm):
-        while (match is not None and not _NOT_A_PACKAGE.search(match.group("name")[:-1].rstrip("0123456789"))
-               and match.start("name") not in body_starts):
+        while match is not None and _a_package(match.group("name")) and match.start("name") not in body_starts:
             found.append(_initiative(*match.span("name")))
             match = _NEXT_PACKAGE.match(norm, match.end())
     return found
@@ -165,6 +169,8 @@ _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 
 
 def _names_a_programme(body: str, head: str) -> bool:
+    """``body`` before ``head`` names one programme: not a kind or a stage of works (提升工程), nor two
+    characters alone before 计划, 战略, 试点 or 行动."""
     return len(body) >= 2 and body not in _GENERIC_BODIES and not (len(body) < 3 and head in {"计划", "战略", "试点", "行动"})
 
 
@@ -248,10 +254,8 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             if re.match(r"[一二三四五六七八九十]期", body):
                 continue  # 1号线二期（南延）工程: a stage of an unnamed line
         head = match.group("head")
-        if (len(body) < 2 or body in _GENERIC_BODIES or body.count("“") != body.count("”")
+        if (not _names_a_programme(body, head) or body.count("“") != body.count("”")
                 or not ("\u4e00" <= body[0] <= "\u9fff" or body[0] == "“" or body[0].isascii() and body[0].isalpha())):
-            continue
-        if len(body) < 3 and head in {"计划", "战略", "试点", "行动"}:
             continue
         if head in _EVENT_HEADS:
             # Start at the last scope word or place in the body (不断扩大|重庆国际马拉松).
