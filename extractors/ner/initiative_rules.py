@@ -185,11 +185,14 @@ def _name_start(body: str, head: str) -> int:
     """Where the name begins in ``body``: after the last verb or particle of the clause — unless that
     verb is the name's own, with its subject before it and a verb opening the clause before that, and
     what it leaves names nothing (实施|国企改革深化提升行动, not 深化|提升行动; 开展|文旅品牌创建行动)."""
-    cuts = [(at, cut.end()) for at in range(len(body)) if (cut := _CUT_WORD.match(body, at))]
-    if not cuts:
+    last = _LEFT_CUT.match(body)
+    if last is None:
         return 0
+    if _names_a_programme(body[last.end():], head) or not body.endswith(tuple(_VERBS_IN_NAMES), 0, last.end()):
+        return last.end()  # the common case, without looking for the cuts before it
+    cuts = [(at, cut.end()) for at in range(len(body)) if (cut := _CUT_WORD.match(body, at))]
     last_start, last_end = cuts[-1]
-    if len(cuts) >= 2 and not _names_a_programme(body[last_end:], head) and body[last_start:last_end] in _VERBS_IN_NAMES:
+    if len(cuts) >= 2 and body[last_start:last_end] in _VERBS_IN_NAMES:
         before_start, before_end = cuts[-2]
         # (a verb inside a quoted name is the quoted name's: 抓好“干部作风深化年”行动)
         if last_start - before_end >= 2 and _CLAUSE_VERBS.search(body, 0, before_end) \
