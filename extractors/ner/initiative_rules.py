@@ -161,6 +161,12 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
     return found
 
 
+# A year's campaign by its theme, opened by a verb of running one (开展县域经济提速年活动, 深入开展招商年活动):
+# a programme. Quoted themes (开展“消费促进年”活动) are the quoted rule's.
+_YEAR_CAMPAIGN = re.compile(r"(?:开展|深化|实施|推进|启动)(?P<name>[\u4e00-\u9fff]{2,12}?年活动)")
+_NOT_IN_A_CAMPAIGN = re.compile(r"[的和与及等在对把将了]|今年|明年|去年|全年|每年|当年|周年")
+
+
 # A system of chiefs (河长制, 河（湖）长制, 林长制, 路长制, 湾长制, 链长制): each a programme of its own.
 _CHIEF_SYSTEM = re.compile(r"(?:河（湖）|河湖|[河湖林田路湾山链])长制")
 
@@ -204,6 +210,8 @@ def _name_start(body: str, head: str) -> int:
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
+    found += [_initiative(*match.span("name")) for match in _YEAR_CAMPAIGN.finditer(norm)
+              if not _NOT_IN_A_CAMPAIGN.search(match.group("name"))]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")

@@ -168,3 +168,16 @@ def test_a_system_of_chiefs_after_a_particle_is_no_place():
     found = run_pipeline(sentence, document_context("", "", "", "南宁.txt"))
     assert "田长制" in {e.name for e in found if e.type == "Initiative"}
     assert "和田地区" not in {e.name for e in found if e.type == "Region"}
+
+
+# A year's campaign by its theme, after a verb of running one, is a programme (柳州: development set 14;
+# 六盘水); an anniversary's celebration is not (宜昌: development set 2).
+@pytest.mark.parametrize("sentence, expected, absent", [
+    ("深入开展县域经济提速年活动", {"县域经济提速年活动"}, set()),
+    ("开展项目攻坚年活动", {"项目攻坚年活动"}, set()),
+    ("支持长阳、五峰举办自治县成立40周年活动", set(), {"自治县成立40周年活动", "周年活动"}),
+])
+def test_initiative_rules_campaign_years(sentence, expected, absent):
+    found = _initiatives(sentence)
+    assert expected <= found
+    assert not (absent & found)
