@@ -647,7 +647,6 @@ _SITE_AFTER_COUNTY = re.compile(r"(?![县市区旗州])[\u4e00-\u9fff]{1,4}?(?:�
 # …unless the list is of works a site names (德昌腊巴山、盐源大坝梁子等一批风电项目, 兴仁尖山等中小型水库,
 # 钟山花山等灌区): then the county and the site are mentions of their own.
 _WORKS_LISTED = re.compile(r"风电|光伏|电站|水电|水库|抽水蓄能|灌区|枢纽|铁路|项目|工程")
-_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 def sites_after_counties(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -658,8 +657,7 @@ def sites_after_counties(norm: str, lexicon_hits: list[Candidate]) -> list[Candi
         site = _SITE_AFTER_COUNTY.match(norm, hit.end)
         if site is None or _NOT_A_MOUNTAIN.search(site.group()):
             continue
-        clause_end = _CLAUSE_END.search(norm, site.end())
-        if _WORKS_LISTED.search(norm, site.end(), clause_end.start() if clause_end else len(norm)):
+        if _WORKS_LISTED.search(norm, site.end(), clause_around(norm, site.end())[1]):
             continue
         found.append(Candidate(hit.start, site.end(), "Region", "", "rule", attrs=(("level", "area"),)))
     return found
