@@ -126,8 +126,10 @@ def nested_regions(selected: list[Candidate], candidates: list[Candidate], norm:
     # So does a mountain or a lake that opens an area named after it (佛顶山 in 佛顶山国家级自然保护区);
     # three characters at least, not a pair of abbreviations (沪湖 in 沪湖产业协作示范区).
     opens_area = {host.start for host in hosts if host.type == "Region" and dict(host.attrs).get("level") == "area"}
-    regions = [c for c in candidates if c.type == "Region" and c.length >= 2
-               and (c.source == "lexicon" or dict(c.attrs).get("level") == "township"
+    # Provinces named by their abbreviations (粤 and 桂 in 粤桂协作) count inside a name too.
+    regions = [c for c in candidates if c.type == "Region"
+               and (c.length >= 2 or c.source == "rule" and dict(c.attrs).get("level") == "province")
+               and (c.source == "lexicon" or dict(c.attrs).get("level") in {"township", "province"}
                     or (c.source == "rule" and dict(c.attrs).get("level") in {"area", "zone"}
                         and (c.start in opens_name
                              or (c.start in opens_area and c.length >= 3 and norm[c.end - 1:c.end] in _NATURAL_HEADS))))

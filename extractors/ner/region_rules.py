@@ -219,6 +219,28 @@ def abbreviation_runs(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Can
         for i in range(match.start(), match.end()):
             name, attrs = table[norm[i]] if norm[i] != "江" else table["苏"]
             found.append(Candidate(i, i + 1, "Region", name, "rule", attrs=attrs))
+    return found + abbreviation_pairs(norm, in_places)
+
+
+# Two provinces' abbreviations before a word of working together name both (粤桂协作, 闽宁协作, 京蒙协作,
+# 沪浙合作): a pair is a run too short to trust alone (蒙藏, 新津), but one that cooperates is no word.
+# A pair inside a longer run (京津冀协同) or a known place (港澳) is left to them; 新 is as often
+# new or Singapore (新港合作, 新宁合作委员会: Singapore and Nanjing) as 新疆.
+_COOPERATION_AFTER = re.compile(r"对口|东西部协作|协作|合作|协同")
+_NOT_IN_PAIR = "新"
+
+
+def abbreviation_pairs(norm: str, in_places: set[int]) -> list[Candidate]:
+    table = province_abbreviations()
+    found: list[Candidate] = []
+    for match in re.finditer(f"(?=([{''.join(sorted(set(table) - set(_NOT_IN_PAIR)))}]{{2}}))", norm):
+        start, end = match.start(), match.start() + 2
+        if (not _COOPERATION_AFTER.match(norm, end) or norm[start - 1:start] in table
+                or start in in_places or start + 1 in in_places):
+            continue
+        for i in (start, start + 1):
+            name, attrs = table[norm[i]]
+            found.append(Candidate(i, i + 1, "Region", name, "rule", attrs=attrs))
     return found
 
 

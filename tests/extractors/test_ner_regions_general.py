@@ -1489,3 +1489,19 @@ def test_a_division_before_a_coined_name_stands(file_name, sentence, expected, a
 ])
 def test_quarters_a_list_closes_for_culture_and_trade(file_name, sentence, expected):
     _assert_regions_in(file_name, normalize(sentence), expected, set())
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, absent", [
+    # Two provinces' abbreviations before a word of working together name both, inside the
+    # programme's name too (粤桂协作: 广东 and 广西 in 20 places of the reports; 闽宁 in 厦门, development set 20).
+    ("桂林.txt", "深化拓展粤桂协作和定点帮扶，深入推进“万企兴万村”行动", {"广东省", "广西壮族自治区"}, set()),
+    ("厦门.txt", "扎实开展闽宁协作和援藏、援疆等工作", {"福建省", "宁夏回族自治区"}, set()),
+    ("锡林郭勒.txt", "深入实施“六个倍增计划”，全方位深化京蒙协作。", {"北京市", "内蒙古自治区"}, set()),
+    # 新 is Singapore here, and 宁 is 南京: no 新疆, no 宁夏.
+    ("南京.txt", "持续深化友城交往，完善新宁合作委员会、宁港经贸交流等合作机制",
+     set(), {"新疆维吾尔自治区", "宁夏回族自治区"}),
+])
+def test_two_provinces_abbreviations_that_work_together(file_name, sentence, expected, absent):
+    regions = _regions_in(file_name, sentence)
+    assert expected <= regions
+    assert not absent & regions
