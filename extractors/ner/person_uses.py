@@ -106,5 +106,16 @@ def nested_persons(selected: list[Candidate], candidates: list[Candidate], norm:
         return []
     host_of = hosts_by_position(hosts)
     inner = [c for c in candidates if c.type == "Person" and not c.needs_context
-             and within_one_host(c, host_of) and _FIGURE_CUE.match(norm, c.end)]
+             and within_one_host(c, host_of) and (_FIGURE_CUE.match(norm, c.end) or _named_after(norm, c))]
     return select_candidates(inner)
+
+
+# A doctrine named after its author (毛泽东思想, 习近平新时代中国特色社会主义思想) does not mention the man.
+_DOCTRINE_AFTER = re.compile(r"思想|理论|主义|新时代|[\u4e00-\u9fff]{2}思想")
+
+
+def _named_after(norm: str, candidate: Candidate) -> bool:
+    """A known figure's full name (three characters or more, no ordinary word) inside a programme's or
+    a body's name: the route “青年毛泽东游学社会调查之路” retraces his journey, and names him."""
+    return (is_lexicon_person(candidate) and candidate.length >= 3 and not is_word_name(norm, candidate)
+            and not _DOCTRINE_AFTER.match(norm, candidate.end))

@@ -192,6 +192,10 @@ def test_ner_persons_historical_figure_cited(sentence, expected):
     ("大力弘扬大别山精神、淠史杭精神、皋陶法治文化。", {"皋陶"}),
     # a writer by the park named after him (晋城; lexicon, sixteenth session)
     ("持续推进时家岭公园、赵树理公园改造提升，加强市政道路及园林绿化管护。", {"赵树理"}),
+    # a known figure's full name inside a programme's or a body's name with no cue after it: the route
+    # that retraces his study tour (益阳: development set 22, whose gold counts him), a college (南充)
+    ("坚持以文塑旅、以旅彰文，办好市文旅融合发展大会，打造“青年毛泽东游学社会调查之路”升级版", {"毛泽东"}),
+    ("四川张思德干部学院建成投用，成为中组部备案的全国72家党性教育干部", {"张思德"}),
 ])
 def test_ner_persons_figure_cited_by_a_thing_named_after_them(sentence, expected):
     assert expected <= {m.name for m in persons(sentence)}
