@@ -161,7 +161,8 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
         if _ends_word(norm, match.start("suffix"), suffix):
             return None
     # 龙马潭区全民健身中心, 临沂国际会展中心, 阳朔旅游集散中心: a venue a city builds, not a body;
-    # 阳朔国际旅游消费中心: a standing a city strives for.
+    # 阳朔国际旅游消费中心: a standing a city strives for; 柳州保税物流中心: a zone under customs
+    # (region_rules).
     if suffix == "中心" and _VENUE_BEFORE_CENTRE.search(body):
         return None
     # 国家区域医疗中心, 省重症区域医疗中心: a rank a hospital is granted, not a body.
@@ -184,7 +185,7 @@ def _extend(norm: str, prefix_start: int, body_start: int, min_body: int, max_bo
 
 
 _KINDS_A_TITLE_NAMES = {"大学", "学院", "医院", "学校", "中学", "小学", "幼儿园"}
-_VENUE_BEFORE_CENTRE = re.compile(r"(?:全民健身|文体|体育|购物|集散|会展|博览|游客|游客服务|便民服务|会议|文化|消费)$")
+_VENUE_BEFORE_CENTRE = re.compile(r"(?:全民健身|文体|体育|购物|集散|会展|博览|游客|游客服务|便民服务|会议|文化|消费|保税物流)$")
 _KIND_OF_GOVERNMENT = re.compile(r"法治|廉洁|服务型|数字|智慧|诚信|阳光|有为|有效|责任|效能|透明|人民满意的?")
 _NATIONAL_PREFIX = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在]))(?:全国|国家|中央|国际|世界|亚洲)|(?<=入选|加入|携手|联合)(?:国际|世界|亚洲)")
 # Distinctive heads that make a name without a region in front (金凤实验室,

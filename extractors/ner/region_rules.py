@@ -25,7 +25,9 @@ _ZONE_HEADS = sorted({"新区", "示范区", "试验区", "合作区", "产业�
                       # an inland port (赣州国际陆港, 永州陆港)
                       "陆港",
                       # a chemical park written short (广水化工园)
-                      "化工园"},
+                      "化工园",
+                      # a bonded logistics centre is a zone under customs, as a 综保区 is (柳州保税物流中心)
+                      "保税物流中心"},
                      key=len, reverse=True)
 _AREA_HEADS = sorted({"城镇群", "城市群", "都市圈", "经济带", "经济走廊", "文化旅游走廊", "生产带", "农业带",
                       "旅游带", "示范带", "经济圈"}, key=len, reverse=True)

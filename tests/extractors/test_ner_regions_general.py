@@ -1505,3 +1505,18 @@ def test_two_provinces_abbreviations_that_work_together(file_name, sentence, exp
     regions = _regions_in(file_name, sentence)
     assert expected <= regions
     assert not absent & regions
+
+
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    # A bonded logistics centre is a zone under customs, as a 综保区 is (the SPEC's economic zones;
+    # 柳州, development set 14, and 百色, set 6), not a body; a place that applies for one has none yet.
+    ("柳州.txt", "务实对接RCEP实施，用好柳州保税物流中心等开放平台，加快中国（柳州）跨境电子商务综合试验区建设",
+     {("Region", "柳州保税物流中心")}),
+    ("百色.txt", "开辟“百色一号”专列国内国际物流新线路。加快靖西保税物流中心（B型）建设，推进平果保税仓投入运营",
+     {("Region", "靖西保税物流中心")}),
+    ("聊城.txt", "建好跨境电商综试区，支持临清申建保税物流中心。创新利用外资模式", set()),
+])
+def test_a_bonded_logistics_centre_is_a_zone(file_name, sentence, expected):
+    found = _entities(sentence, document_context("", "", "", file_name))
+    centres = {(kind, name) for kind, name in found if name.endswith("保税物流中心")}
+    assert centres == expected
