@@ -190,6 +190,9 @@ BRANCH = re.compile(r"分中心|分行|分院|分站|运营中心|区域中心|�
 _BUILT_FOR = re.compile(r"(?:新院区|新校区|新馆|新址|总院)?(?:改扩建|扩建|新建|迁建|搬迁|改造|建设|一期|二期|三期)")
 
 
+_OPENING_MARKS = ("“", "《", "\"", "「")
+
+
 def nested_organizations(selected: list[Candidate], candidates: list[Candidate], norm: str = "") -> list[Candidate]:
     """Known organisations written inside a name found by rule (科大讯飞 in
     科大讯飞医疗人工智能研究院, 复旦大学 in 复旦大学附属华山医院, 华为 in a project):
@@ -219,8 +222,9 @@ def nested_organizations(selected: list[Candidate], candidates: list[Candidate],
               and c.start == host_of[c.start].start and c.end in places_at
               and BRANCH.fullmatch(norm, places_at[c.end].end, host_of[c.start].end)] if norm else []
     # A two-character short form (北大) only where the name begins: inside it, it
-    # is as often half of two words (鲁北|大数据中心).
-    inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start]
+    # is as often half of two words (鲁北|大数据中心). An opening quote does not count (“华为+三大运营商”).
+    inner = [c for c in inner if c.length > 2 or c.start == host_of[c.start].start
+             or c.start == host_of[c.start].start + 1 and norm[c.start - 1:c.start] in _OPENING_MARKS]
     # A firm named by a group's short name and a trade word (天合 + 石油, 马钢 + 物流) is a
     # firm of its own, often no part of that group: the short name is its name, no mention.
     inner = [c for c in inner if not _firm_named_after(c, host_of[c.start])]

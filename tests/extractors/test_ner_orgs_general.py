@@ -461,6 +461,8 @@ def test_ner_orgs_general_lexicon_short_names(sentence, region, expected, absent
     # A firm or a university named inside what it founded is mentioned too (哈尔滨, 中山).
     ("省市企投资5亿元共同打造科大讯飞人工智能研究院及产业加", "哈尔滨市", {"科大讯飞股份有限公司"}, set()),
     ("院创建省实验室，推动长春理工大学中山研究院争创省重点实验", "中山市", {"长春理工大学"}, set()),
+    # … and a firm's two-character short form that opens a quoted name after its quote (遵义: development set 3)
+    ("构建“华为+三大运营商”技术支持的", "遵义市", {"华为技术有限公司"}, set()),
     # … but not a short form straddling two words, nor an organ inside a local organ
     # (德州, 哈尔滨, 宁波).
     ("基站3002个，鲁北大数据中心加快建设，我市位", "德州市", set(), {"北京大学"}),
