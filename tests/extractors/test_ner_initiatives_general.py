@@ -44,6 +44,10 @@ def _initiatives(sentence: str) -> set[str]:
     ("开展好“干部作风深化年”行动", {"“干部作风深化年”行动"}, {"好“干部作风深化年”行动"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
+    # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
+    ("加强国资国企、政府采购、公共资源交易、公共工程建设等重点领域监管", set(), {"公共工程"}),
+    ("北港新材料开发广西首个不锈钢BA板，海洋工程用钢和稀土不锈钢生产", set(), {"海洋工程"}),
+    ("北部湾港首个30万吨级自动化干散货泊位—赤沙作业区1、2号泊位工程码头水工主体结构实现", set(), {"泊位工程"}),
     # The idiom of deeds (用实际行动) names no programme (六盘水).
     ("用实际行动践行了以政府过“紧日子”换群众过“好日子”的庄严承诺", set(), {"用实际行动", "实际行动"}),
     # A rank's or count's "and above" (以上) is no part of the name (烟台, 威海).
