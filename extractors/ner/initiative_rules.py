@@ -75,13 +75,16 @@ _LEFT_CUT = re.compile(
     r"参加|承办|主办|建成|统筹|按照|根据|实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
     r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|完工|竣工|投用|投运|谋划|做实|巩固拓展|巩固|拓展|保持|继续|"
     # …and a rank's "and above" (省级以上|重大改革试点; 以 alone would leave 上)
-    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|和|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|"
-    r"要(?![素点件求])|获评|创成|建成|新建|荣获|被评为|被命名为|成为|上榜|入围|跻身)"
+    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|和(?![美谐平])|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|"
+    r"要(?![素点件求])|获评|创成|建成|新建|荣获|被评为|被命名为|成为|上榜|入围|跻身|"
+    # verbs of being admitted to a pilot, and its rank among pilots (列入|省级试点, 新认定|省级智能制造试点,
+    # 全省唯一|试点)
+    r"列入|争列|新增|认定|荣膺|申建|进入|力争|率先|唯一)"
 )
 _MEASURE_WORDS = set("个家项批类种条座名所户处片期")
 # Units and road numbers written between a figure and a name (220千伏输变电工程,
 # 国道331线阿其乌拉至锡林浩特公路): the name starts after them.
-_UNIT_AFTER_FIGURE = re.compile(r"千伏|万千瓦|千瓦|兆瓦|万吨|吨|公里|千米|米|亩|万亩|线|号|级|[个家项批类种条座名所户处片期]")
+_UNIT_AFTER_FIGURE = re.compile(r"千伏|万千瓦|千瓦|兆瓦|万吨|吨|公里|千米|米|亩|万亩|线|号|级|年度|[个家项批类种条座名所户处片期年]")
 _NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万几多余]")
 _GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点", "示范", "相关", "各项", "这一", "系列", "一批", "有关", "各类", "若干",
                    "系统", "工作", "发展", "年度", "国家", "全国", "本", "该", "此", "上述", "行动", "工程", "中长期",
@@ -268,7 +271,8 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             if re.match(r"[一二三四五六七八九十]期", body):
                 continue  # 1号线二期（南延）工程: a stage of an unnamed line
         head = match.group("head")
-        if (not _names_a_programme(body, head) or body.count("“") != body.count("”")
+        # (several quoted programmes sharing one head are each their own: the quote rule above)
+        if (not _names_a_programme(body, head) or body.count("“") != body.count("”") or "”“" in body
                 or not ("\u4e00" <= body[0] <= "\u9fff" or body[0] == "“" or body[0].isascii() and body[0].isalpha())):
             continue
         if head in _EVENT_HEADS:

@@ -48,6 +48,14 @@ def _initiatives(sentence: str) -> set[str]:
     ("加强国资国企、政府采购、公共资源交易、公共工程建设等重点领域监管", set(), {"公共工程"}),
     ("北港新材料开发广西首个不锈钢BA板，海洋工程用钢和稀土不锈钢生产", set(), {"海洋工程"}),
     ("北部湾港首个30万吨级自动化干散货泊位—赤沙作业区1、2号泊位工程码头水工主体结构实现", set(), {"泊位工程"}),
+    # Verbs of being admitted to a pilot and its rank among pilots are no part of its name (阳泉, 黄石, 衢州:
+    # development sets 26, 27, 16); 和美 is one word, no conjunction; a year before a name is no part of it (防城港).
+    ("争取建成工业互联网标识二级节点、企业节点，新认定省级智能制造试点示范企业3户以上", {"省级智能制造试点"},
+     {"新认定省级智能制造试点"}),
+    ("完成“千村万树”造林绿化3.47万亩，新增省级和美乡村建设试点村11个", {"省级和美乡村建设试点"},
+     {"美乡村建设试点", "新增省级和美乡村建设试点"}),
+    ("科技及体制“双创新”改革成为全省唯一试点，集中引进3个院", set(), {"全省唯一试点"}),
+    ("2023年全国智慧广电固边工程现场会在我市召开", {"全国智慧广电固边工程"}, {"年全国智慧广电固边工程"}),
     # The idiom of deeds (用实际行动) names no programme (六盘水).
     ("用实际行动践行了以政府过“紧日子”换群众过“好日子”的庄严承诺", set(), {"用实际行动", "实际行动"}),
     # A rank's or count's "and above" (以上) is no part of the name (烟台, 威海).
@@ -58,6 +66,13 @@ def test_initiative_rules_left_boundary(sentence, expected, absent):
     found = _initiatives(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+def test_quoted_programmes_sharing_one_head_are_each_their_own():
+    # “产业强州”“文教兴州”“和谐稳州”战略 (黔西南): three strategies, not one name holding three quotes.
+    found = _initiatives("坚持“123456”总体思路，深入实施“产业强州”“文教兴州”“和谐稳州”战略，加快建设")
+    assert {"“产业强州”", "“文教兴州”", "“和谐稳州”"} <= found
+    assert "“产业强州”“文教兴州”“和谐稳州”战略" not in found
 
 
 @pytest.mark.parametrize("sentence, absent", [
