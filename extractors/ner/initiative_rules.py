@@ -213,6 +213,12 @@ def _name_start(body: str, head: str) -> int:
     return last_end
 
 
+def _several_quoted(body: str) -> bool:
+    """Several quoted programmes sharing one head, each their own (“产业强州”“文教兴州”“和谐稳州”战略: the
+    quote rule names each); quoted words of two characters are the stages of one (“育种”“扶苗”“强树”计划)."""
+    return "”“" in body and any(len(quoted) > 2 for quoted in re.findall(r"“([^“”]*)”", body))
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
@@ -271,8 +277,7 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             if re.match(r"[一二三四五六七八九十]期", body):
                 continue  # 1号线二期（南延）工程: a stage of an unnamed line
         head = match.group("head")
-        # (several quoted programmes sharing one head are each their own: the quote rule above)
-        if (not _names_a_programme(body, head) or body.count("“") != body.count("”") or "”“" in body
+        if (not _names_a_programme(body, head) or body.count("“") != body.count("”") or _several_quoted(body)
                 or not ("\u4e00" <= body[0] <= "\u9fff" or body[0] == "“" or body[0].isascii() and body[0].isalpha())):
             continue
         if head in _EVENT_HEADS:

@@ -73,6 +73,10 @@ def test_quoted_programmes_sharing_one_head_are_each_their_own():
     found = _initiatives("坚持“123456”总体思路，深入实施“产业强州”“文教兴州”“和谐稳州”战略，加快建设")
     assert {"“产业强州”", "“文教兴州”", "“和谐稳州”"} <= found
     assert "“产业强州”“文教兴州”“和谐稳州”战略" not in found
+    # …but quoted words of two characters are the stages of one plan (the seed notice).
+    found = _initiatives("开展民营企业“龙头引领”行动，实施“育种”“扶苗”“强树”计划和“新时代渝商培养计划”")
+    assert "“育种”“扶苗”“强树”计划" in found
+    assert not {"“育种”", "“扶苗”", "“强树”"} & found
 
 
 @pytest.mark.parametrize("sentence, absent", [
