@@ -75,7 +75,7 @@ _LEFT_CUT = re.compile(
     r"参加|承办|主办|建成|统筹|按照|根据|实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
     r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|完工|竣工|投用|投运|谋划|做实|巩固拓展|巩固|拓展|保持|继续|"
     # …and a rank's "and above" (省级以上|重大改革试点; 以 alone would leave 上)
-    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|和(?![美谐平])|与|及|等|的|在|把|将|对|以|了|向|从|到|由|即|个|批|座|"
+    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|和(?![美谐平])|与|及|等|的|在|把|将|对(?![标接])|对接|以|了|向|从|到|由|即|个|批|座|"
     r"要(?![素点件求])|获评|创成|建成|新建|荣获|被评为|被命名为|成为|上榜|入围|跻身|"
     # verbs of being admitted to a pilot, and its rank among pilots (列入|省级试点, 新认定|省级智能制造试点,
     # 全省唯一|试点)
@@ -186,11 +186,12 @@ def _names_a_programme(body: str, head: str) -> bool:
     return len(body) >= 2 and body not in _GENERIC_BODIES and not (len(body) < 3 and head in {"计划", "战略", "试点", "行动"})
 
 
-# Verbs a programme's own name holds after its subject (国企改革深化提升行动, 文旅品牌创建行动, 产业培育行动).
-_VERBS_IN_NAMES = {"深化", "培育", "创建", "巩固", "巩固拓展", "强化", "完善", "提高", "保障"}
+# Verbs a programme's own name holds after its subject (国企改革深化提升行动, 文旅品牌创建行动, 产业培育行动,
+# 空气质量持续改善行动, 供需对接行动).
+_VERBS_IN_NAMES = {"深化", "培育", "创建", "巩固", "巩固拓展", "强化", "完善", "提高", "保障", "持续", "对接"}
 # Verbs that open a clause before the name.
 _CLAUSE_VERBS = re.compile(r"(?:实施|推进|推动|开展|启动|落实|组织|打造|加快|深入|全面|大力|持续|实行|谋划|做实|抓好|"
-                           r"落实好|实施好|推进好)$")
+                           r"落实好|实施好|推进好)(?:新一轮|新一批)?$")
 
 
 def _name_start(body: str, head: str) -> int:
