@@ -49,6 +49,10 @@ def _initiatives(sentence: str) -> set[str]:
     ("开展供需对接行动，放大万企智配平台作用", {"供需对接行动"}, set()),
     ("深入实施新一轮营商环境对标提升行动，全面推行", {"营商环境对标提升行动"}, {"标提升行动"}),
     ("积极对接国家碳达峰试点城市申报工作", {"国家碳达峰试点"}, {"接国家碳达峰试点", "对接国家碳达峰试点"}),
+    # 可持续 and 价值实现 are no verbs that cut a name (黔东南, 广安: development sets 2, 24).
+    ("推动生态价值增值。全面开展雷山县省级生态产品价值实现机制试点和绿色金融改革创新发展",
+     {"雷山县省级生态产品价值实现机制试点"}, {"机制试点"}),
+    ("建设“天府森林粮库”，深化邻水县国家森林可持续经营试点。完善市县乡", {"邻水县国家森林可持续经营试点"}, {"经营试点"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
