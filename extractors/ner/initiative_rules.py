@@ -169,8 +169,10 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
 
 
 # A year's campaign by its theme, opened by a verb of running one (开展县域经济提速年活动, 深入开展招商年活动):
-# a programme. Quoted themes (开展“消费促进年”活动) are the quoted rule's.
-_YEAR_CAMPAIGN = re.compile(r"(?:开展|深化|实施|推进|启动)(?P<name>[\u4e00-\u9fff]{2,12}?年活动)")
+# a programme. Quoted themes (开展“消费促进年”活动) are the quoted rule's. So is a campaign of practice by
+# its theme, quoted or listed or not (深化开展下基层、察民情、解民忧、暖民心实践活动, 推进“下察解暖”实践活动).
+_YEAR_CAMPAIGN = re.compile(r"(?:开展|深化|实施|推进|启动)+(?P<name>[\u4e00-\u9fff]{2,12}?年活动|"
+                            r"(?:[\u4e00-\u9fff、]|“[^“”，。]{2,20}”){1,24}?实践活动)")
 _NOT_IN_A_CAMPAIGN = re.compile(r"[的和与及等在对把将了]|今年|明年|去年|全年|每年|当年|周年")
 
 
@@ -225,7 +227,8 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
     found += [_initiative(*match.span("name")) for match in _YEAR_CAMPAIGN.finditer(norm)
-              if not _NOT_IN_A_CAMPAIGN.search(match.group("name"))]
+              if not _NOT_IN_A_CAMPAIGN.search(match.group("name")) 
+              and not (match.group("name").endswith("实践活动") and len(match.group("name")) < 6)]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")

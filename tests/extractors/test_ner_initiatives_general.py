@@ -210,6 +210,12 @@ def test_a_system_of_chiefs_after_a_particle_is_no_place():
     ("深入开展县域经济提速年活动", {"县域经济提速年活动"}, set()),
     ("开展项目攻坚年活动", {"项目攻坚年活动"}, set()),
     ("支持长阳、五峰举办自治县成立40周年活动", set(), {"自治县成立40周年活动", "周年活动"}),
+    # …and so is a campaign of practice by its theme, quoted or listed or not (咸宁, 荆门: development sets
+    # 22, 19); a kind of practice joined by 和 is none (开展家庭教育指导服务和实践活动).
+    ("坚持“四下基层”，深化开展下基层、察民情、解民忧、暖民心实践活动，以共同缔造", {"下基层、察民情、解民忧、暖民心实践活动"},
+     {"开展下基层、察民情、解民忧、暖民心实践活动"}),
+    ("深入开展“下基层、察民情、解民忧、暖民心”实践活动和“解难题、", {"“下基层、察民情、解民忧、暖民心”实践活动"}, set()),
+    ("开展家庭教育指导服务和实践活动", set(), {"家庭教育指导服务和实践活动", "实践活动"}),
 ])
 def test_initiative_rules_campaign_years(sentence, expected, absent):
     found = _initiatives(sentence)
