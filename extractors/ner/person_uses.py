@@ -110,8 +110,9 @@ def nested_persons(selected: list[Candidate], candidates: list[Candidate], norm:
     return select_candidates(inner)
 
 
-# A doctrine named after its author (毛泽东思想, 习近平新时代中国特色社会主义思想) does not mention the man.
-_DOCTRINE_AFTER = re.compile(r"思想|理论|主义|新时代|[\u4e00-\u9fff]{2}思想")
+# A doctrine named after its author (毛泽东思想, 习近平新时代中国特色社会主义思想, 马克思共产主义学校) does not
+# mention the man.
+_DOCTRINE_AFTER = re.compile(r"新时代|[\u4e00-\u9fff]{0,2}(?:思想|理论|主义)")
 
 
 def _named_after(norm: str, candidate: Candidate) -> bool:
