@@ -19,6 +19,7 @@ from extractors.ner.candidates import Candidate
 _HEADS = sorted({
     "行动计划", "专项行动", "行动方案", "行动", "工程", "计划", "战略", "试点", "大赛", "博览会", "洽谈会",
     "交易会", "文化节", "生活节", "设计周", "公开赛", "马拉松", "运动会", "规划纲要", "改革试点", "主题教育",
+    "条例",
 }, key=len, reverse=True)
 _HEAD_ALT = "|".join(map(re.escape, _HEADS))
 # What may follow a closing quote and still belong to the name.
@@ -80,7 +81,9 @@ _LEFT_CUT = re.compile(
     r"要(?![素点件求])|获评|创成|建成|新建|荣获|被评为|被命名为|成为|上榜|入围|跻身|"
     # verbs of being admitted to a pilot, and its rank among pilots (列入|省级试点, 新认定|省级智能制造试点,
     # 全省唯一|试点)
-    r"列入|争列|新增|认定|荣膺|申建|进入|力争|率先|唯一)"
+    r"列入|争列|新增|认定|荣膺|申建|进入|力争|率先|唯一|"
+    # a law's rank and its passage (全国首部|低空经济产业促进条例, 提请审议|…条例)
+    r"首部|审议)"
 )
 _MEASURE_WORDS = set("个家项批类种条座名所户处片期")
 # Units and road numbers written between a figure and a name (220千伏输变电工程,
@@ -95,7 +98,7 @@ _GENERIC_BODIES = {"国家级", "省级", "市级", "专项", "重大", "重点"
                    # a part or a stage of works, not a named one (提升工程, 主体工程)
                    "提升", "主体", "项目主体", "基础", "综合治理", "配套", "续建", "新建", "在建", "一期", "二期", "三期",
                    "输变电", "改造", "改扩建", "建设", "治理", "整治", "保障", "养护", "维修", "民生实事",
-                   "直流", "交流", "特高压直流", "特高压交流", "电网送出", "航道", "航道整治", "地质灾害",
+                   "单行", "直流", "交流", "特高压直流", "特高压交流", "电网送出", "航道", "航道整治", "地质灾害",
                    # a field of engineering or a trade of works (海洋工程装备, 公共工程建设, 建安工程)
                    "海洋", "生物", "细胞", "建筑", "基建", "公共", "市政", "交通", "道路", "电网", "水电", "港航", "泊位",
                    "接线", "改建", "建安", "涉铁", "治涝", "安防", "土建", "绿化", "亮化", "管网", "项目"}
@@ -186,7 +189,7 @@ _CUT_WORD = re.compile(_LEFT_CUT.pattern.removeprefix(".*"))
 def _names_a_programme(body: str, head: str) -> bool:
     """``body`` before ``head`` names one programme: not a kind or a stage of works (提升工程), nor two
     characters alone before 计划, 战略, 试点 or 行动."""
-    return len(body) >= 2 and body not in _GENERIC_BODIES and not (len(body) < 3 and head in {"计划", "战略", "试点", "行动"})
+    return len(body) >= 2 and body not in _GENERIC_BODIES and not (len(body) < 3 and head in {"计划", "战略", "试点", "行动", "条例"})
 
 
 # Verbs a programme's own name holds after its subject (国企改革深化提升行动, 文旅品牌创建行动, 产业培育行动,

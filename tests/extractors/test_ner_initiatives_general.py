@@ -53,6 +53,12 @@ def _initiatives(sentence: str) -> set[str]:
     ("推动生态价值增值。全面开展雷山县省级生态产品价值实现机制试点和绿色金融改革创新发展",
      {"雷山县省级生态产品价值实现机制试点"}, {"机制试点"}),
     ("建设“天府森林粮库”，深化邻水县国家森林可持续经营试点。完善市县乡", {"邻水县国家森林可持续经营试点"}, {"经营试点"}),
+    # A regulation by its name (潍坊: development set 12; 深圳), not by its rank, its passage or its kind alone
+    # (杭州, 甘孜).
+    ("在改革攻坚上有新突破。全面落实优化营商环境条例，聚焦“高效办成一件事”", {"优化营商环境条例"}, set()),
+    ("推动出台全国首部低空经济产业促进条例，新开通无人", {"低空经济产业促进条例"}, {"全国首部低空经济产业促进条例"}),
+    ("产权保护中心建设，推动完成知识产权保护和促进条例立法", set(), {"促进条例"}),
+    ("报告工作24项、提请审议单行条例3件", set(), {"单行条例", "提请审议单行条例"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
