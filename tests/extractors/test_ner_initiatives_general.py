@@ -59,6 +59,9 @@ def _initiatives(sentence: str) -> set[str]:
     ("推动出台全国首部低空经济产业促进条例，新开通无人", {"低空经济产业促进条例"}, {"全国首部低空经济产业促进条例"}),
     ("产权保护中心建设，推动完成知识产权保护和促进条例立法", set(), {"促进条例"}),
     ("报告工作24项、提请审议单行条例3件", set(), {"单行条例", "提请审议单行条例"}),
+    # 保护和 is no conjunction inside a name (益阳: development set 22).
+    ("全面实施洞庭湖区域山水林田湖草沙一体化保护和修复工程，累计投资", {"洞庭湖区域山水林田湖草沙一体化保护和修复工程"},
+     {"修复工程"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
@@ -227,3 +230,13 @@ def test_initiative_rules_campaign_years(sentence, expected, absent):
     found = _initiatives(sentence)
     assert expected <= found
     assert not (absent & found)
+
+
+# National pilots and systems the lexicon names, whatever verb stands before them (阳泉, 柳州: development
+# sets 26, 14; the lexicon's twenty-third-session section).
+@pytest.mark.parametrize("sentence, expected", [
+    ("产权、集体林权、供销社等改革。大力推行科技特派员制度，实现县区全", "科技特派员制度"),
+    ("等领域改革。持续推进第二轮土地承包到期后再延长30年试点等农业农村重点领", "第二轮土地承包到期后再延长30年试点"),
+])
+def test_national_pilots_from_the_lexicon(sentence, expected):
+    assert expected in _initiatives(sentence)
