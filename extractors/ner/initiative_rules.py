@@ -19,7 +19,7 @@ from extractors.ner.candidates import Candidate
 _HEADS = sorted({
     "行动计划", "专项行动", "行动方案", "行动", "工程", "计划", "战略", "试点", "大赛", "博览会", "洽谈会",
     "交易会", "文化节", "生活节", "设计周", "公开赛", "马拉松", "运动会", "规划纲要", "改革试点", "主题教育",
-    "条例",
+    "条例", "集成改革", "增值化改革",
 }, key=len, reverse=True)
 _HEAD_ALT = "|".join(map(re.escape, _HEADS))
 # What may follow a closing quote and still belong to the name.
@@ -83,7 +83,7 @@ _LEFT_CUT = re.compile(
     # 全省唯一|试点)
     r"列入|争列|新增|认定|荣膺|申建|进入|力争|率先|唯一|"
     # a law's rank and its passage (全国首部|低空经济产业促进条例, 提请审议|…条例)
-    r"首部|审议)"
+    r"首部|审议|我们)"
 )
 _MEASURE_WORDS = set("个家项批类种条座名所户处片期")
 # Units and road numbers written between a figure and a name (220千伏输变电工程,

@@ -62,6 +62,10 @@ def _initiatives(sentence: str) -> set[str]:
     # 保护和 is no conjunction inside a name (益阳: development set 22).
     ("全面实施洞庭湖区域山水林田湖草沙一体化保护和修复工程，累计投资", {"洞庭湖区域山水林田湖草沙一体化保护和修复工程"},
      {"修复工程"}),
+    # A reform named by its theme before 集成改革 or 增值化改革 (湖州, 嘉兴: development sets 3, 9); 综合改革
+    # is left alone, as often a field's generic reform (教育综合改革).
+    ("城镇新增就业6.9万人。深化强村富民集成改革，集体经济年经营", {"强村富民集成改革"}, set()),
+    ("重点领域改革纵深推进。开展政务服务增值化改革，353项高频政", {"政务服务增值化改革"}, set()),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
