@@ -46,9 +46,10 @@ _ACT_EXT = re.compile(r"(?:建设|活动|项目|治理|工作)$")
 # policy prose a quoted term that opens with a numeral is a programme or policy
 # package even without a verb of doing in front.
 _NUMBERED_QUOTE = re.compile(r"^“[一二三四五六七八九十两百千万\d][^、，,；;]*”$")
-# …but “两个维护”, “四个意识” (N个X) are political slogans, and “四上”企业 a category.
-_NUMBERED_SLOGAN = re.compile(r"^“[一二三四五六七八九十两]个")
-_CATEGORY_AFTER = re.compile(r"企业|领域|单位|人员")
+# …but “两个维护”, “四个意识” (N个X) are political slogans, and “四上”企业 a category; “七连冠” and
+# “十二连增” are streaks of honours or rises.
+_NUMBERED_SLOGAN = re.compile(r"^“[一二三四五六七八九十两]个|连[冠增涨升降胜]”$")
+_CATEGORY_AFTER = re.compile(r"企业|中小企业|领域|单位|人员")
 # 做好“土特产”文章, 放大“智改数转”效应: the quote is a figure in a set phrase.
 _FIGURE_AFTER = re.compile(r"[^，,。;；]{0,6}文章|效应|的")
 _NAMED_BY_HEAD = re.compile(
@@ -246,7 +247,7 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             # “两资”工作会 are something else, “两个维护”工作 a slogan at work.
             if ext != "工作" or norm[match.end():match.end() + 1] in tuple("会总室组专站"):
                 ext = None
-            elif _NUMBERED_SLOGAN.match(match.group("quoted")):
+            elif _NUMBERED_SLOGAN.search(match.group("quoted")):
                 continue
         if ext and not _EXT_CLAUSE.search(ext) and (len(singles) > 1 or _ACT_EXT.search(ext)):
             # “书香京城”“博物馆之城”建设: several programmes sharing one head, each on its own.
@@ -257,16 +258,16 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
         elif re.search(f"(?:{_HEAD_ALT})”$", match.group("quoted")):
             found.append(_initiative(match.start(), match.end("quoted")))
         elif (_DOING.search(norm[max(0, match.start() - 8):match.start()])
-              and not _FIGURE_AFTER.match(norm, match.end())):
+              and not _FIGURE_AFTER.match(norm, match.end()) and not _CATEGORY_AFTER.match(norm, match.end())):
             # A run of quotes without a head is a list of slogans: each on its own; a body's name in
             # quotes (启动建设“双龙实验室”) is the body's (org_rules).
             for single in singles:
-                if not _NUMBERED_SLOGAN.match(single.group(0)) and not _BODY_IN_QUOTES.search(single.group(0)):
+                if not _NUMBERED_SLOGAN.search(single.group(0)) and not _BODY_IN_QUOTES.search(single.group(0)):
                     found.append(_initiative(match.start() + single.start(), match.start() + single.end()))
         else:
             for single in singles:
                 # 以“十年磨一剑”的韧劲: a saying used as a modifier, not a programme.
-                if (_NUMBERED_QUOTE.match(single.group(0)) and not _NUMBERED_SLOGAN.match(single.group(0))
+                if (_NUMBERED_QUOTE.match(single.group(0)) and not _NUMBERED_SLOGAN.search(single.group(0))
                         and not _CATEGORY_AFTER.match(norm, match.start() + single.end())
                         and norm[match.start() + single.end():match.start() + single.end() + 1] != "的"):
                     found.append(_initiative(match.start() + single.start(), match.start() + single.end()))

@@ -109,6 +109,11 @@ def test_quoted_programmes_sharing_one_head_are_each_their_own():
     ("推进城中村改造，坚持“拆、治、兴”并举，采取拆", "“拆、治、兴”"),
     # A saying used as a modifier.
     ("注重一体推进、同向发力，以“十年磨一剑”的韧劲，持续完善产业", "“十年磨一剑”"),
+    # A streak of honours, a label firms earn and an era's policy cited like a slogan (every gold keeps them
+    # neutral; 林芝 and the development sets).
+    ("人服务保障，争创全国双拥模范城“七连冠”。三、全面", "“七连冠”"),
+    ("技术研发中心等创新平台，走“专精特新”发展道路。领导干部要", "“专精特新”"),
+    ("署的关键之年，是推进林芝改革开放先行、高质量发展", "改革开放"),
 ])
 def test_initiative_rules_formulas_and_sayings_are_not_programmes(sentence, absent):
     assert absent not in _initiatives(sentence)
