@@ -78,7 +78,8 @@ _LEFT_CUT = re.compile(
     r"参加|承办|主办|建成|统筹|按照|根据|(?<!价值)实现|聚焦|坚持|贯彻|入选|获批|作为|开通|运营|编制|印发|制定|出台|执行|"
     r"兼顾|培育|优先|保障|紧密结合|号召|完成|抓好|加大|扩大|提高|推广|开工|完工|竣工|投用|投运|谋划|做实|巩固拓展|巩固|拓展|保持|继续|"
     # …and a rank's "and above" (省级以上|重大改革试点; 以 alone would leave 上)
-    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|(?<!保护)和(?![美谐平])|与|及|等|的|在|把|将|对(?![标接])|对接|以|了|向|从|到|由|即|个|批|座|"
+    r"新一轮|新一批|首批|首轮|这项|这一|该项|此项|以上|是|为|(?<!保护)和(?![美谐平])|与|及|等|的|在|把|将|"
+    r"对(?![标接])|对接|以|了|向|从|到|由|即|个|批|座|"
     r"要(?![素点件求])|获评|创成|建成|新建|荣获|被评为|被命名为|成为|上榜|入围|跻身|"
     # verbs of being admitted to a pilot, and its rank among pilots (列入|省级试点, 新认定|省级智能制造试点,
     # 全省唯一|试点)
@@ -175,9 +176,14 @@ def policy_packages(norm: str, lexicon_hits: Sequence[Candidate] = ()) -> list[C
 # A year's campaign by its theme, opened by a verb of running one (开展县域经济提速年活动, 深入开展招商年活动):
 # a programme. Quoted themes (开展“消费促进年”活动) are the quoted rule's. So is a campaign of practice by
 # its theme, quoted or listed or not (深化开展下基层、察民情、解民忧、暖民心实践活动, 推进“下察解暖”实践活动).
-_YEAR_CAMPAIGN = re.compile(r"(?:开展|深化|实施|推进|启动)+(?P<name>[\u4e00-\u9fff]{2,12}?年活动|"
-                            r"(?:[\u4e00-\u9fff、]|“[^“”，。]{2,20}”){1,24}?实践活动)")
+_CAMPAIGN = re.compile(r"(?:开展|深化|实施|推进|启动)+(?P<name>[\u4e00-\u9fff]{2,12}?年活动|"
+                       r"(?:[\u4e00-\u9fff、]|“[^“”，。]{2,20}”){1,24}?实践活动)")
 _NOT_IN_A_CAMPAIGN = re.compile(r"[的和与及等在对把将了]|今年|明年|去年|全年|每年|当年|周年")
+
+
+def _a_campaign(name: str) -> bool:
+    """No particle or year word inside, and a theme before 实践活动 (not 志愿|实践活动 alone)."""
+    return not _NOT_IN_A_CAMPAIGN.search(name) and not (name.endswith("实践活动") and len(name) < 6)
 
 
 # A system of chiefs (河长制, 河（湖）长制, 林长制, 路长制, 湾长制, 链长制): each a programme of its own.
@@ -230,9 +236,7 @@ def _several_quoted(body: str) -> bool:
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
-    found += [_initiative(*match.span("name")) for match in _YEAR_CAMPAIGN.finditer(norm)
-              if not _NOT_IN_A_CAMPAIGN.search(match.group("name")) 
-              and not (match.group("name").endswith("实践活动") and len(match.group("name")) < 6)]
+    found += [_initiative(*match.span("name")) for match in _CAMPAIGN.finditer(norm) if _a_campaign(match.group("name"))]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")
