@@ -233,11 +233,35 @@ def _several_quoted(body: str) -> bool:
     return "”“" in body and any(len(quoted) > 2 for quoted in re.findall(r"“([^“”]*)”", body))
 
 
+# A programme whose theme is a list of short phrases (实施农房改造、管线序化、村道提升行动, 实施强龙头、补链条、兴业态、
+# 树品牌提升行动) is named by the whole list, where a verb of running it opens the list; items that end in a
+# head of their own (实施A行动、B行动、数智社区建设), hold a particle, name a place (丹寨县、锦屏县…试点) or a known
+# programme (保交楼) are programmes, phrases or places of their own.
+_LISTED_THEMES = re.compile(r"(?:实施|开展|推进|启动|推动)((?:[\u4e00-\u9fff]{2,6}、)+)$")
+_NOT_IN_LISTED_THEME = re.compile(rf"[的和与及等在对把将了个]|(?:{_HEAD_ALT}|建设|工作|[县区市镇乡村州旗]|[国省市县]家?级)$")
+
+
+def _listed_theme_start(norm: str, start: int, known_starts: set[int]) -> int:
+    """Where a name found after 、 begins once the list of themes before it is taken in, or ``start``."""
+    if norm[start - 1:start] != "、":
+        return start
+    listed = _LISTED_THEMES.search(norm, max(0, start - 40), start)
+    if listed is None:
+        return start
+    item_start = listed.start(1)
+    for item in listed.group(1).split("、")[:-1]:
+        if _NOT_IN_LISTED_THEME.search(item) or item_start in known_starts:
+            return start
+        item_start += len(item) + 1
+    return listed.start(1)
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
     found += [_initiative(*match.span("name")) for match in _CAMPAIGN.finditer(norm) if _a_campaign(match.group("name"))]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
+    known_starts = {hit.start for hit in lexicon_hits}
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")
         if _FORMULA_QUOTE.search(match.group("quoted")):
@@ -308,7 +332,7 @@ def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> lis
             continue
         if head == "战略" and re.search(r"(?:国家|重大|新)$", body):
             continue
-        found.append(_initiative(match.start() + offset, match.end()))
+        found.append(_initiative(_listed_theme_start(norm, match.start() + offset, known_starts), match.end()))
     region_ends = {}
     for hit in lexicon_hits:
         if hit.type == "Region" and hit.length >= 2:

@@ -66,6 +66,12 @@ def _initiatives(sentence: str) -> set[str]:
     # is left alone, as often a field's generic reform (教育综合改革).
     ("城镇新增就业6.9万人。深化强村富民集成改革，集体经济年经营", {"强村富民集成改革"}, set()),
     ("重点领域改革纵深推进。开展政务服务增值化改革，353项高频政", {"政务服务增值化改革"}, set()),
+    # A programme whose theme is a list of short phrases opened by a verb of running it is named by the whole
+    # list (嘉兴, 聊城: development set 9); a list of places before a pilot is no part of its name (黔东南: set 2).
+    ("进和美乡村建设，实施农房改造、管线序化、村道提升行动，深入开展和美庭", {"农房改造、管线序化、村道提升行动"}, {"村道提升行动"}),
+    ("快质量强市建设，实施标准提档、质量升级、品牌增效专项行动，新增一批省", {"标准提档、质量升级、品牌增效专项行动"},
+     {"品牌增效专项行动"}),
+    ("究解决信访突出问题，推动丹寨县、锦屏县信访法治化试点县建设工作。", set(), {"丹寨县、锦屏县信访法治化试点"}),
     # A project's main works, unnamed, are no programme (阜阳).
     ("淮干王临段整治、洪汝河治理等项目主体工程完成、发挥效益", set(), {"项目主体工程"}),
     # A field of engineering or a trade of works before 工程 is no programme (潍坊: development set 12; 北海, 防城港).
