@@ -263,6 +263,9 @@ def full_name_straddles(norm: str, start: int, end: int, places_before: list[tup
 DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 
 
+_WORDS_ACROSS_A_PROGRAMME_END = frozenset({"改革开放"})
+
+
 def match_lexicon(norm: str) -> list[Candidate]:
     """Every lexicon form in ``norm`` (overlapping; selection happens later).
 
@@ -294,6 +297,11 @@ def match_lexicon(norm: str) -> list[Candidate]:
         # 环保部 in 环保部门, 教育局 in 教育局面: the organ's last character starts another word.
         if key[-1] in _ORGAN_ENDS and norm[end:end + 1] in _WORD_AFTER_ORGAN:
             forms = tuple(f for f in forms if f.entry.type != "Organization")
+        # 全面深化改革|开放: a programme's last word starts another (改革开放), so the text names something else.
+        if norm[end - 2:end + 2] in _WORDS_ACROSS_A_PROGRAMME_END:
+            forms = tuple(f for f in forms if f.entry.type != "Initiative")
+            if not forms:
+                continue
         # 中山路, 南京路, 延安路改造, 北部湾大道: a road named after a place is no mention of it (a
         # street may be a quarter the text counts as a place: 中街、太原街等核心商圈).
         # 沪平盐城际: the 城 of an intercity railway's 城际 ends no city (盐|城际).

@@ -120,6 +120,8 @@ def test_quoted_programmes_sharing_one_head_are_each_their_own():
     ("人服务保障，争创全国双拥模范城“七连冠”。三、全面", "“七连冠”"),
     ("技术研发中心等创新平台，走“专精特新”发展道路。领导干部要", "“专精特新”"),
     ("署的关键之年，是推进林芝改革开放先行、高质量发展", "改革开放"),
+    # 全面深化改革|开放 is the reform and opening, not the programme 全面深化改革 (泰安: development set 14).
+    ("（六）坚定不移在全面深化改革开放上取得新突破。", "全面深化改革"),
     # A venue or a village's title named after a programme is not the programme (恩施, 泰安: development sets
     # 12, 14): 全民健身 and 美丽乡村 alone no longer stand for 全民健身计划 and 美丽乡村建设.
     ("建设，实施科技馆、青少年宫、全民健身活动中心等项目", "全民健身计划"),
