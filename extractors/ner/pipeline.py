@@ -17,6 +17,7 @@ and with char tokens every offset is also a token boundary.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -155,9 +156,46 @@ PIPE_NAMES = ("policykg_lexicon_matcher", "policykg_pattern_rules", "policykg_la
               "policykg_entity_resolver")
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+class CharTokenizer:
+    """spacy.blank("zh")'s char segmenter in linear time.
+
+    Its ``get_words_and_spaces`` finds each character in a fresh copy of the
+    rest of the text, quadratic in a part's length (a tenth of the NER time
+    over the samples). The tokens are the same: one per non-space character, a
+    single " " after one is its trailing space, any other run of whitespace
+    is a token of its own.
+    """
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for run in _WHITESPACE_RUN.finditer(text):
+            words.extend(text[position:run.start()])
+            spaces.extend([False] * (run.start() - position))
+            blank = run.group()
+            if run.start() > 0 and blank[0] == " ":  # (runs are maximal: a character stands before)
+                spaces[-1] = True
+                blank = blank[1:]
+            if blank:
+                words.append(blank)
+                spaces.append(False)
+            position = run.end()
+        words.extend(text[position:])
+        spaces.extend([False] * (len(text) - position))
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
     nlp = spacy.blank("zh")  # char segmenter: every lexicon phrase is a token run
+    nlp.tokenizer = CharTokenizer(nlp.vocab)
     for pipe in PIPE_NAMES:
         nlp.add_pipe(pipe)
     return nlp

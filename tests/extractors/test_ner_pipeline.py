@@ -6,7 +6,7 @@ import spacy
 
 from corpus.read import read_document
 from extractors.ner import NER, NER_BACKENDS, extract_entities, extract_entities_with
-from extractors.ner.pipeline import PIPE_NAMES, run_pipeline
+from extractors.ner.pipeline import PIPE_NAMES, CharTokenizer, build_nlp, run_pipeline
 from extractors.ner.resolution import DocumentContext
 from extractors.ner.statistical import _keep, tag_persons
 from extractors.records import ENTITY_TYPES
@@ -25,6 +25,18 @@ def test_ner_pipeline_components_are_registered_factories():
 def test_ner_pipeline_span_ids_are_canonical_keys():
     entities = run_pipeline("完善外国人来渝工作管理服务体系", DocumentContext(None))
     assert [(e.type, e.name) for e in entities] == [("Region", "重庆市")]
+
+
+@pytest.mark.parametrize("file_name", sorted(p.name for p in SAMPLES.glob("*.txt")))
+def test_ner_char_tokenizer_cuts_as_spacys_char_segmenter(file_name):
+    # Padded roster names ("罗　平 省科技厅厅长"), blank lines and line ends as in the documents.
+    spacys = spacy.blank("zh").tokenizer
+    assert isinstance(build_nlp().tokenizer, CharTokenizer)
+    for part in read_document(SAMPLES / file_name).parts:
+        for text in (part.text, " " + part.text[:200], part.text[:200] + " \n", "罗　平 省科技厅厅长\n\n  王  浩"):
+            ours = build_nlp().tokenizer(text)
+            assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in spacys(text)]
+            assert ours.text == text
 
 
 @pytest.mark.parametrize("file_name", sorted(p.name for p in SAMPLES.glob("*.txt")))
