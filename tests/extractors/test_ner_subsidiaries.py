@@ -1,5 +1,6 @@
 """A known firm's subsidiary named by the parent's short form and a trade name of its own
-(extractors/ner/org_rules.py, ``_own_trade_name_end``).
+(extractors/ner/org_rules.py, ``_own_trade_name_end``), or by its province and the parent's
+short form (extractors/ner/subsidiaries.py).
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none of the
 blind ones) or the development sets (tests/data/heldout, heldout5); the hard negatives are
@@ -41,3 +42,21 @@ def test_subsidiary_named_by_parent_and_own_trade_name(file_name, sentence, expe
 ])
 def test_no_subsidiary_where_a_site_or_a_product_follows(file_name, sentence, absent):
     assert absent not in _orgs(file_name, sentence)
+
+
+@pytest.mark.parametrize("file_name, sentence, expected, parent", [
+    ("永州.txt", "生猪产能稳居全省首位，湖南温氏产值突破50亿元。", "湖南温氏", "广东温氏食品集团股份有限公司"),
+    ("宜春.txt", "引导企业举办、参加国际国内大型展销活动，支持宜春时代、江西国轩、永兴新能源、九岭锂业等企业提升市场地位、增强竞争力；",
+     "江西国轩", "国轩高科股份有限公司"),
+])
+def test_subsidiary_named_by_its_province_and_parents_short_form(file_name, sentence, expected, parent):
+    found = _orgs(file_name, sentence)
+    assert expected in found
+    assert parent not in found  # the province's company, not the group, is what the report speaks of
+
+
+def test_a_county_before_a_groups_short_form_is_where_its_project_stands():
+    # 宁安 and 东宁 are counties of 牡丹江: the wind farms are 华电's and 哈电's projects there.
+    found = _orgs("牡丹江.txt", "宁安华电、东宁哈电、林口奥丰3个风电项目开工建设。")
+    assert {"中国华电集团有限公司", "哈尔滨电气集团有限公司"} <= found
+    assert not found & {"宁安华电", "东宁哈电"}
