@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.ner.candidates import Candidate, nested_organizations, nested_regions, select_candidates
+from extractors.ner.city_pairs import city_pairs
 from extractors.ner.firm_brands import brand_firms
 from extractors.ner.gazetteer import match_lexicon
 from extractors.ner.initiative_rules import match_initiative_rules
@@ -92,6 +93,7 @@ class PatternRules:
         found.extend(region_rule_hits)
         found.extend(zone_committees(_text(doc), lexicon_hits + region_rule_hits))
         found.extend(self_region_candidates(_text(doc), context))
+        found.extend(city_pairs(_text(doc), context.region, lexicon_hits))
         found.extend(townships)
         found.extend(village_candidates(_text(doc), context.region, lexicon_hits))
         return doc
