@@ -320,13 +320,14 @@ def _outermost(hits: list[Candidate]) -> list[Candidate]:
 # The short forms a document uses for its own region's bodies and for the
 # province above it: 市人民政府, 市人大(常委会), 市政协, 市委, 自治区党委, 盟委,
 # 盟人大工委, 州政府. The level word must not end another word (城市, 全市,
-# 都市, 上市, 省市委), and the body must not run on (市委员, 市人大代表).
+# 都市, 上市, 省市委), and the body must not run on (市委员, 市政府代表). A congress's deputies
+# (市人大代表建议) name the congress, as a committee's members (市政协委员) name the committee.
 # Resolution names them from the document's region and drops what it cannot name.
 HOST_BODY = re.compile(
     r"(?<![城全各本我都门上股楼夜集街超省县区市州盟旗])(?P<level>自治区|自治州|地区|市|省|盟|州|县|区)"
     rf"(?P<body>(?:党委|委)(?:{PARTY_DEPARTMENTS})|"
     r"人民代表大会常务委员会|人大常委会|人大工委|人大|人民政府|政府|政协|党委|纪委|监委|委|行政公署|行署)"
-    r"(?!员|代表|委员|系统|各部门|部门|机关|办公|工作部门|直属|党组|党校|[\u4e00-\u9fff]?[局厅部办])"
+    r"(?!员|(?<!人大)代表|委员|系统|各部门|部门|机关|办公|工作部门|直属|党组|党校|[\u4e00-\u9fff]?[局厅部办])"
 )
 # A 盟 or 地区 is governed by a 行政公署, written 行署 without the level word.
 _BARE_COMMISSIONER = re.compile(r"(?<![\u4e00-\u9fff])行署|(?<=[和与及在是对向请受经由])行署")
