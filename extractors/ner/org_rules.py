@@ -63,8 +63,14 @@ ORG_SUFFIXES = sorted({
     # a university's office, or its branch, for moving its research into firms (哈尔滨工业大学（江西）
     # 技术转移分中心, 西南交通大学广安技术转移中心)
     "技术转移中心", "技术转移分中心",
+    # a city's archives, vocational school and maternity hospital by their short forms (市国家综合档案馆,
+    # 市职教中心, 市妇保院)
+    "档案馆", "职教中心", "妇保院",
 }, key=len, reverse=True)
-_SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES))
+# A city's schools by number (市一中, 县二中), not the start of 第一中学, 第一中心医院 or 职教中心学校.
+_NUMBERED_SCHOOLS = tuple(f"{numeral}中" for numeral in "一二三四五六七八九十")
+_SUFFIX_ALT = "|".join(map(re.escape, ORG_SUFFIXES)).replace(re.escape("职教中心"), "职教中心(?!学校)") \
+    + "|[一二三四五六七八九十]中(?![学心专])"
 # Characters that end a name rather than continue it: function words and verbs
 # that begin a clause. 和 stays allowed (发展和改革委员会).
 # 等 ends a list, but 高等 is a word of names (安徽(阜阳)高等研究院).
@@ -72,7 +78,7 @@ _BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从
 # A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议), and the
 # governance of a kind of body (中国特色国有企业现代公司治理, 基层政府治理); a body's 事项 are its
 # business (市行政服务中心事项进驻率), but an office's 办 with 事项 is a service (通办事项).
-_NOT_AFTER_SUFFIX = r"(?![面署分门托员法理好件级位队势公城议]|事(?!项)|(?<=办)事|治理)"
+_NOT_AFTER_SUFFIX = r"(?![面署门托员法理好件级位队势公城议]|分(?!馆|院|校)|事(?!项)|(?<=办)事|治理)"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
@@ -85,10 +91,11 @@ _STRONG_SUFFIXES = {"法院", "法庭", "检察院", "实验室", "大学", "学
                     "管理委员会", "管委会", "海关", "旅行社", "联盟", "福利院", "敬老院", "救助管理站",
                     "幼儿园", "初中", "养老院", "中心养老院", "颐养院", "中心血站", "设计院", "规划院", "科技馆", "美术馆",
                     "康复中心", "托养中心", "医疗中心", "检测中心", "行政服务中心", "政务服务中心", "福利中心", "中学", "小学",
-                    "技术转移中心", "技术转移分中心"}
+                    "技术转移中心", "技术转移分中心", "档案馆", "职教中心", "妇保院", *_NUMBERED_SCHOOLS}
 # A bare level word as the prefix of a local organ: 、市发展改革委 / 由省科技厅.
 _BARE_LEVEL = re.compile(r"(?:(?<=^)|(?<=[^\u4e00-\u9fff])|(?<=[由和与及同会对向经请在实彻照据于]))(?P<level>自治区|省|市|区|县|盟|州|旗)(?!场|民|区|县|级|内|外|里|属|委员|员|友|国|约|域|舰|帜|下|袍)")
 _BARE_LEVEL_AFTER_VERB = re.compile(r"(?<=支持|推动|推进|加快|建成|完成|抓好|办好|建设|依托|投用|筹建|迁建|扩建|组建|升格|成立|设立|"
+                                    r"联合|做强|"
                                     r"重组|整合|新设|挂牌|改组|开展|实施|改造|提升|新建|运营|启用|启动)(?P<level>自治区|市|省|盟|州)"
                                     r"(?!场|民|区|县|级|内|外|里|属|委员|域|值|面|容|政)")
 # The verbs that set a body up: what follows is a body whatever its suffix.

@@ -52,7 +52,7 @@ def _assert_orgs(sentence: str, region: str, expected: set[str], absent: set[str
      {"中共凉山彝族自治州委员会", "凉山彝族自治州人民代表大会", "中国人民政治协商会议凉山彝族自治州委员会"}, set()),
     ("是自治区党委、政府和市委坚强领导、正确决策的结果", "呼和浩特市",
      {"中共内蒙古自治区委员会", "中共呼和浩特市委员会"}, set()),
-    # Hard negatives: deputies are not the congress; 城市 and 全市 end no body; whose 区委 is unknown.
+    # Hard negatives: 全市 opens no body (its deputies are the whole city's); 城市 ends none; whose 区委 is unknown.
     ("是全市人大代表、政协委员和社会各界监督支持的结果", "南通市", set(), {"南通市人民代表大会"}),
     ("推进超大城市政府治理能力现代化", "南通市", set(), {"南通市人民政府"}),
     ("各区委、区政府要切实负起责任", "南通市", set(), {"区委", "区政府"}),
@@ -61,6 +61,24 @@ def test_ner_orgs_general_host_bodies(sentence, region, expected, absent):
     found = _orgs(sentence, region)
     assert expected <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # a city's schools by number, its maternity hospital, vocational school and archives by short forms
+    ("硒谷小学、金龙教育园开工建设，市一中等26所学校完成改扩建，清江民族学校等3所学校建成投用", "恩施市", {"恩施市一中"}, set()),
+    ("加快推动市传染病专科医院、市肿瘤医院、市新中医医院、市妇保院母婴保健大楼和市残疾人康复中心等项目", "吉安市",
+     {"吉安市妇保院", "吉安市肿瘤医院"}, set()),
+    # a body's branches name the body (分馆), as 部分 names no 部
+    ("市图书馆分馆（社区书屋）实现城市社区全覆盖", "鄂州市", {"鄂州市图书馆"}, set()),
+    # after a verb of working with it or growing it
+    ("推动浙大二院嘉兴医院建设国家区域医疗中心，联合省中医院争创中医类国家医学中心", "嘉兴市", {"浙江省中医院"}, set()),
+    ("同时，通过做大做强市矿业公司、关停经营性亏损企业、盘活资源等方式", "宜春市", {"宜春市矿业公司"}, set()),
+    # 第一中学 is whole, not 第一中 and a stray 学
+    ("实施普通高中新课程新教材改革试点，市第一中学被列入国家级示范校", "乌鲁木齐市", {"乌鲁木齐市第一中学"},
+     {"乌鲁木齐市第一中"}),
+])
+def test_ner_orgs_general_city_institutions_by_short_form(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
 
 
 @pytest.mark.parametrize("written, canonical", [
