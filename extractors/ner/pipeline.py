@@ -31,6 +31,7 @@ from extractors.ner.city_pairs import city_pairs
 from extractors.ner.firm_brands import brand_firms
 from extractors.ner.gazetteer import match_lexicon
 from extractors.ner.initiative_rules import match_initiative_rules
+from extractors.ner.laboratories import field_laboratories
 from extractors.ner.org_rules import match_org_rules, zone_committees
 from extractors.ner.person_uses import drop_non_person_uses, nested_persons
 from extractors.ner.person_rules import match_person_rules
@@ -87,6 +88,7 @@ class PatternRules:
         lexicon_hits += [t for t in townships if not t.needs_context]
         found.extend(match_person_rules(_text(doc)))
         found.extend(match_org_rules(_text(doc), lexicon_hits))
+        found.extend(field_laboratories(_text(doc)))
         found.extend(brand_firms(_text(doc), lexicon_hits, townships))
         found.extend(match_initiative_rules(_text(doc), lexicon_hits))
         region_rule_hits = match_region_rules(_text(doc), lexicon_hits)
