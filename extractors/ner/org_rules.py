@@ -783,6 +783,10 @@ def zone_committees(norm: str, places: list[Candidate]) -> list[Candidate]:
             and place.length >= 4 and (committee := _ZONE_COMMITTEE.match(norm, place.end)) is not None]
 
 
+_LONGEST_UNIT_FIELD = 8
+_VERB_IN_UNIT = re.compile(_LEFT_CUT.pattern.removeprefix(".*") + r"|合作|签约|携手|设立|成立")
+
+
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = match_host_bodies(norm) + _level_abbreviations(norm) + _school_abbreviations(norm) \
         + _named_schools(norm) + _academy_institutes(norm, lexicon_hits)
@@ -881,6 +885,14 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                 found.append(Candidate(hit.start, office.end(), "Organization",
                                        hit.name + normalise_form(norm[hit.end:office.end()]), "rule"))
                 continue
+            # A university's hospital, college, institute or centre by its field (西南医科大学 + 附属中医医院,
+            # 北京大学 + 现代农业研究院, 浙江大学 + 生命健康联合创新中心): a body of the university's own.
+            if dict(hit.attrs).get("kind") == "school" and hit.name.endswith(("大学", "学院")):
+                unit = _extend(norm, hit.start, hit.end, 2, max_body=_LONGEST_UNIT_FIELD, strong_only=True)
+                # (与四川大学合作共建研究院: the clause's verbs, no field)
+                if unit is not None and not _VERB_IN_UNIT.search(norm, hit.end, unit.end):
+                    found.append(unit)
+                    continue
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
             if candidate is not None:

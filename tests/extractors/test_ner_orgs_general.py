@@ -1370,3 +1370,16 @@ def test_ner_orgs_general_bodies_a_city_sets_up(sentence, region, expected, abse
 ])
 def test_ner_orgs_general_zone_committees(sentence, region, expected, absent):
     _assert_orgs(normalize(sentence), region, expected, absent)
+
+
+@pytest.mark.parametrize("sentence, region, expected, absent", [
+    # a university's hospital, college, institute or centre by its field
+    ("力争西南医科大学附属中医医院国家中医药传承创新中心、川南公共卫生临床中心（一期）等主体完工", "泸州市",
+     {"西南医科大学附属中医医院", "西南医科大学"}, set()),
+    ("促进北京大学现代农业研究院加快科研成果转化", "潍坊市", {"北京大学现代农业研究院"}, set()),
+    ("落地建设浙江大学生命健康联合创新中心", "丽水市", {"浙江大学生命健康联合创新中心"}, set()),
+    # the clause's verbs after the university are no field of a unit (宜宾's report)
+    ("与中山大学合作共建光伏产业研究院", "宜宾市", {"中山大学"}, {"中山大学合作共建光伏产业研究院"}),
+])
+def test_ner_orgs_general_university_units_by_field(sentence, region, expected, absent):
+    _assert_orgs(sentence, region, expected, absent)
