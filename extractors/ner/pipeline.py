@@ -39,7 +39,7 @@ from extractors.ner.region_rules import (drop_fields_of_work, drop_transport_mod
                                          match_region_rules)
 from extractors.ner.resolution import DocumentContext, in_context, resolve, self_region_candidates
 from extractors.ner.statistical import tag_persons
-from extractors.ner.subsidiaries import local_subsidiaries
+from extractors.ner.subsidiaries import firms_in_brackets, local_subsidiaries
 from extractors.ner.tagged_orgs import tag_orgs
 from extractors.ner.tagged_places import tag_features, tag_zones, vouch_places
 from extractors.ner.townships import township_candidates
@@ -122,7 +122,7 @@ class EntityResolver:
         # After in_context, which lets a lexicon name hide the tagger's span:
         # 万里 in 征程万里 or 王阳明 in 王阳明纪念馆 then leaves neither.
         found = drop_transport_modes(_text(doc), drop_fields_of_work(_text(doc), drop_non_person_uses(_text(doc), found)))
-        found += local_subsidiaries(_text(doc), found)
+        found += local_subsidiaries(_text(doc), found) + firms_in_brackets(_text(doc), found)
         selected = select_candidates(found)
         selected += (nested_regions(selected, found, _text(doc)) + nested_organizations(selected, found, _text(doc))
                      + nested_persons(selected, found, _text(doc)))

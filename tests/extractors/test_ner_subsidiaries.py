@@ -1,6 +1,6 @@
 """A known firm's subsidiary named by the parent's short form and a trade name of its own
 (extractors/ner/org_rules.py, ``_own_trade_name_end``), or by its province and the parent's
-short form (extractors/ner/subsidiaries.py).
+short form, or by its name and the place in brackets (extractors/ner/subsidiaries.py).
 
 Every sentence is real text from the 2024 municipal work reports (cities-2024, none of the
 blind ones) or the development sets (tests/data/heldout, heldout5); the hard negatives are
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.normalize import normalize
 from extractors.ner.pipeline import run_pipeline
 from extractors.ner.resolution import document_context
 
 
 def _orgs(file_name: str, sentence: str) -> set[str]:
     context = document_context("", "", "", file_name)
-    return {e.name for e in run_pipeline(sentence, context) if e.type == "Organization"}
+    # (the pipeline reads a part's normalised text, full-width brackets made half-width)
+    return {e.name for e in run_pipeline(normalize(sentence), context) if e.type == "Organization"}
 
 
 @pytest.mark.parametrize("file_name, sentence, expected, parent", [
@@ -60,3 +62,14 @@ def test_a_county_before_a_groups_short_form_is_where_its_project_stands():
     found = _orgs("牡丹江.txt", "宁安华电、东宁哈电、林口奥丰3个风电项目开工建设。")
     assert {"中国华电集团有限公司", "哈尔滨电气集团有限公司"} <= found
     assert not found & {"宁安华电", "东宁哈电"}
+
+
+def test_firms_company_named_with_its_place_in_brackets():
+    found = _orgs("鄂州.txt", "长江存储、联想（武汉）、华星光电等11家重点企业通过机场开展外贸业务")
+    assert "联想(武汉)" in found  # (names are normalised: half-width brackets)
+    assert "联想集团有限公司" not in found
+
+
+def test_firm_and_place_in_brackets_in_a_clause_about_projects_is_the_firms_project():
+    found = _orgs("宜春.txt", "加强项目引进和企业培育，抓好江西国轩二期、升华新材料、赣锋锂业（丰城）、宜源新能源等项目的竣工投产")
+    assert not any(name.startswith("赣锋锂业(") for name in found)
