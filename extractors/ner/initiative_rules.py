@@ -256,12 +256,37 @@ def _listed_theme_start(norm: str, start: int, known_starts: set[int]) -> int:
     return listed.start(1)
 
 
+# A plan named by the place it plans for, or a national mid- and long-term plan, where a verb of
+# drafting or carrying it out stands before it (编制上海大都市圈国土空间总体规划, 纳入国家中长期铁路网
+# 规划, 加快实施长三角区域一体化发展规划): 规划 alone is too often the act of planning to be a head.
+_PLAN_VERB = re.compile(r"(?:编制|修编|修订|实施|落实|参与|对接|纳入|启动|出台|印发)(?:国家)?")
+_PLAN_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,18}?(?:总体规划|规划))"
+                        r"(?=[，。、；,;》]|编制|修编|修订|获批|实施|重点|成果|完成|出台|印发)")
+_NOT_IN_PLAN_NAME = re.compile(r"[的和与及等在对把将了个]|规划(?=.)")
+_PLACE_REACH = 2  # 美丽|眉山建设规划: a theme may open the name before the place
+_SHORTEST_PLAN_NAME = 6
+
+
+def place_plans(norm: str, region_starts: set[int]) -> list[Candidate]:
+    found = []
+    for verb in _PLAN_VERB.finditer(norm):
+        plan = _PLAN_NAME.match(norm, verb.end())
+        # (对接北京规划: a city's planning, no plan's name)
+        if plan is None or _NOT_IN_PLAN_NAME.search(plan.group("name")) or len(plan.group("name")) < _SHORTEST_PLAN_NAME:
+            continue
+        start = verb.end()
+        if norm.startswith("中长期", start) or any(start + i in region_starts for i in range(_PLACE_REACH + 1)):
+            found.append(_initiative(start, plan.end()))
+    return found
+
+
 def match_initiative_rules(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Candidate]:
     found: list[Candidate] = policy_packages(norm, lexicon_hits)
     found += [_initiative(*match.span()) for match in _CHIEF_SYSTEM.finditer(norm)]
     found += [_initiative(*match.span("name")) for match in _CAMPAIGN.finditer(norm) if _a_campaign(match.group("name"))]
     region_starts = {hit.start for hit in lexicon_hits if hit.type == "Region"}
     known_starts = {hit.start for hit in lexicon_hits}
+    found += place_plans(norm, region_starts)
     for match in _QUOTED.finditer(norm):
         ext = match.group("ext")
         if _FORMULA_QUOTE.search(match.group("quoted")):

@@ -261,3 +261,18 @@ def test_initiative_rules_campaign_years(sentence, expected, absent):
 ])
 def test_national_pilots_from_the_lexicon(sentence, expected):
     assert expected in _initiatives(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected, absent", [
+    # a plan named by the place it plans for, after a verb of drafting or carrying it out (嘉兴, 淮安)
+    ("积极参与上海大都市圈国土空间总体规划编制", {"上海大都市圈国土空间总体规划"}, set()),
+    ("加快实施长三角区域一体化发展规划重点项目", {"长三角区域一体化发展规划"}, set()),
+    # a national mid- and long-term plan, 国家 left out of its name (抚州)
+    ("积极争取昌厦（福）高铁、南丰至瑞金铁路纳入国家中长期铁路网规划修编", {"中长期铁路网规划"}, set()),
+    # a place's planning, no plan's name (承德)
+    ("林区防火设施项目纳入北京规划", set(), {"北京规划"}),
+])
+def test_initiative_rules_plans_named_by_their_place(sentence, expected, absent):
+    found = _initiatives(sentence)
+    assert expected <= found
+    assert not absent & found
