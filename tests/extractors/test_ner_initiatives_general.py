@@ -258,6 +258,9 @@ def test_initiative_rules_campaign_years(sentence, expected, absent):
 @pytest.mark.parametrize("sentence, expected", [
     ("产权、集体林权、供销社等改革。大力推行科技特派员制度，实现县区全", "科技特派员制度"),
     ("等领域改革。持续推进第二轮土地承包到期后再延长30年试点等农业农村重点领", "第二轮土地承包到期后再延长30年试点"),
+    # the State Council's 2023 campaign, named without its year and its head (连云港, 六安)
+    ("深入推进安全发展示范城市创建，持续抓好重大事故隐患专项排查整治，提升本质安全水平", "重大事故隐患专项排查整治2023行动"),
+    ("持续开展“百日双扫”和重大事故隐患专项排查整治，督促企业加大安全生产投入", "重大事故隐患专项排查整治2023行动"),
 ])
 def test_national_pilots_from_the_lexicon(sentence, expected):
     assert expected in _initiatives(sentence)
