@@ -64,6 +64,8 @@ _KIND_WORDS = re.compile(
     r"急救|指挥|服务|挂牌|上市|新三板|私募|公募|股权|投资|基金|管理|城投|城建|城发|投控|产投|金控|强村|共富|合作社|"
     r"新能源|能源|数字|大数据|文旅|康养|旅游|文化|传媒|交易|物流|水业|融合|核心|重大|新型|应急|卓越|工程师|"
     r"[一二三四五六七八九十]|第|附属|联合|国有|平台|实体|[A-Z]+|"
+    # the levels of schooling (大中小学, 中小学: all schools, no school)
+    r"大中|中|"
     # the second name every Party school bears (市委党校（行政学院）)
     r"行政")
 _CLAUSE_STOP = re.compile(r"[，。；：！？、,;:!?()（）“”《》\n]")

@@ -56,6 +56,8 @@ def test_a_body_only_the_tagger_knows_is_found(file_name, sentence, expected):
      {"永州四中对口帮扶道县一中"}),
     # 办 that ends a verb of hosting (协办) names no office (金华, development set 27).
     ("金华.txt", "（七）聚力兴城办盛会，亚运协办顺利圆满", {"亚运协办"}),
+    # all levels of schooling, no school (马鞍山, development set 5)
+    ("马鞍山.txt", "深化大中小学思政教育一体化共同体建设", {"大中小学"}),
 ])
 def test_a_kind_a_rank_or_a_phrase_is_no_body(file_name, sentence, not_expected):
     assert not (_orgs(file_name, sentence) & not_expected)
