@@ -30,8 +30,7 @@ _LONGEST_RUN = 4
 # Short forms of cities that are not their first character (城市简称), by city.
 _CITY_SHORT_FORMS = {"甬": "宁波市", "宁": "南京市", "昌": "南昌市", "莞": "东莞市", "蓉": "成都市", "穗": "广州市",
                      "榕": "福州市", "邕": "南宁市", "锡": "无锡市", "鹭": "厦门市"}
-
-
+# Singapore as often as 新疆 (新宁合作委员会).
 _NOT_A_PARTNER = "新"
 
 
@@ -87,7 +86,7 @@ def city_pairs(norm: str, home: LexiconEntry | None, lexicon_hits: list[Candidat
         cooperating = _COOPERATING.match(together.group()) is not None
         start = end
         partners: list[tuple[int, tuple[str, tuple]]] = []
-        while start > 0 and end - start < _LONGEST_RUN + 1:
+        while start > 0 and end - start <= _LONGEST_RUN:  # (one more than a run holds: a longer one is none)
             char = norm[start - 1]
             partner = (home.name, home.attrs) if char in own else _partner(char, home, province, cooperating)
             if partner is None:

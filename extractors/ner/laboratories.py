@@ -22,11 +22,12 @@ _CUT = re.compile(".*" + _VERB_PREFIX.pattern.replace("|和|与|及", "").replac
                   + r"|新增|获批|落地|实现|力争|成功|[家所]|首个|学科|以上|平台)")
 _NOT_A_FIELD = re.compile(r"^(?:国家级|省级|市级|省部级|全国|国家|省|市|重点|牵头类|国字号|[一二三四五六七八九十两\d]+)$|[的个家批所项在]")
 _SHORTEST_FIELD = 3
-_RANK_THEN_HEAD = re.compile(rf"{_RANK}重点实验室")
+_RANK_THEN_HEAD = re.compile(rf"{_RANK}重点实验室$")
 _RANK_IN_FRONT = re.compile(r"(?:国家级|省级|市级|自治区级)?")
 
 
 def field_laboratories(norm: str) -> list[Candidate]:
+    """Each key laboratory named by its field, as an Organization."""
     found = []
     for match in _LABORATORY.finditer(norm):
         cut = _CUT.match(norm, match.start(), match.end())
@@ -34,13 +35,12 @@ def field_laboratories(norm: str) -> list[Candidate]:
         # A quoted label before the field is the platform's praise (“国字号”科研平台工业控制技术…), and a rank
         # in front is the laboratory's kind (省级攀西战略资源…): the name begins after them.
         closing = norm.rfind("”", start, match.end())
-        if closing >= 0 and not _RANK_THEN_HEAD.match(norm, closing + 1):
+        if closing >= 0 and not _RANK_THEN_HEAD.match(norm, closing + 1, match.end()):
             start = closing + 1
         start += len(_RANK_IN_FRONT.match(norm, start).group())
-        # …and a level word right before the rank's (省硅单晶…: the province's, not the field's)
-        field = re.sub(rf"{_RANK}重点实验室$", "", norm[start:match.end()]).strip("“”")
-        if len(field) < _SHORTEST_FIELD or _NOT_A_FIELD.search(field) or norm[start:match.end()].count("“") != \
-                norm[start:match.end()].count("”"):
+        name = norm[start:match.end()]
+        field = _RANK_THEN_HEAD.sub("", name).strip("“”")  # what the laboratory works on
+        if len(field) < _SHORTEST_FIELD or _NOT_A_FIELD.search(field) or name.count("“") != name.count("”"):
             continue
         found.append(Candidate(start, match.end(), "Organization", "", "rule"))
     return found
