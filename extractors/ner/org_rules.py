@@ -889,8 +889,10 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
             # 北京大学 + 现代农业研究院, 浙江大学 + 生命健康联合创新中心): a body of the university's own.
             if dict(hit.attrs).get("kind") == "school" and hit.name.endswith(("大学", "学院")):
                 unit = _extend(norm, hit.start, hit.end, 2, max_body=_LONGEST_UNIT_FIELD, strong_only=True)
-                # (与四川大学合作共建研究院: the clause's verbs, no field)
-                if unit is not None and not _VERB_IN_UNIT.search(norm, hit.end, unit.end):
+                # (与四川大学合作共建研究院: the clause's verbs, no field; 浙大二院安徽医院: a place inside makes
+                # it a branch in that place, _branches_in_places')
+                if (unit is not None and not _VERB_IN_UNIT.search(norm, hit.end, unit.end)
+                        and not any(hit.end <= place.start < unit.end for place in regions)):
                     found.append(unit)
                     continue
             # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
