@@ -8,7 +8,7 @@ from corpus.read import read_document
 from extractors.ner import NER, NER_BACKENDS, extract_entities, extract_entities_with
 from extractors.ner.pipeline import PIPE_NAMES, CharTokenizer, build_nlp, run_pipeline
 from extractors.ner.resolution import DocumentContext
-from extractors.ner.statistical import _keep, _lac, lac_run, tag_persons
+from extractors.ner.statistical import _keep, _lac, cue_windows, lac_run, tag_persons
 from extractors.records import ENTITY_TYPES
 from tests.extractors.test_ner_helpers import SAMPLES, make_part
 
@@ -47,7 +47,7 @@ def test_ner_records_point_at_their_surface_in_the_document(file_name):
             assert document.text[mention.prov.char_start:mention.prov.char_end] == mention.surface
             assert mention.surface in mention.prov.evidence
             assert mention.type in ENTITY_TYPES and mention.name
-            assert mention.prov.extractor == NER.id == "ner@230"
+            assert mention.prov.extractor == NER.id == "ner@231"
             assert mention.prov.part == part.index
             assert list(mention.attrs) == sorted(mention.attrs)
 
@@ -67,6 +67,18 @@ def test_ner_seed_finds_the_leaders_of_the_tree_planting_news():
 def test_ner_statistical_tagger_finds_names_near_titles(sentence, names):
     found = {sentence[c.start:c.end] for c in tag_persons(sentence, [(0, len(sentence))])}
     assert names <= found
+
+
+# A list of short items is a cue where its items open with surnames (news names leaders so),
+# not where they are a report's slogans or fields, which the tagger need not read.
+@pytest.mark.parametrize("sentence, cued", [
+    ("中共中央政治局常委李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希出席会议。", True),
+    ("统筹发展和安全，着力提信心、强创新、优功能、促协同、抓治理、惠民生，经受住多种考验。", False),
+    ("牢牢把握“学思想、强党性、重实践、建新功”的总要求。", False),
+    ("深化教育、医疗、养老等公共服务合作。", False),
+])
+def test_ner_statistical_tagger_reads_lists_of_surnamed_items_only(sentence, cued):
+    assert bool(cue_windows(sentence, [(0, len(sentence))])) is cued
 
 
 # The tagger alone, no lexicon: LAC takes the name and the home for one place (毛泽民故居 LOC,
