@@ -34,6 +34,7 @@ _NAMED_AFTER = re.compile(r"[河湖江溪山岭峰岛港湾路街桥站塘堰坝
                           r"文化|艺术节|旅游节")
 _FEATURE_END = re.compile(r"[河湖江溪泉山岭峰岛洲矶港湾口路街桥站塘堰坝渠库井洞寺台楼门场坪川滩]$|机场$")
 OPENING_QUOTES = frozenset("“‘\"'「『《")
+_ETHNIC_TOWNSHIP = re.compile(r"(?<=[\u4e00-\u9fff])(?<!民)族乡$")  # 长坪瑶族乡, not 民族乡
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 # How many leading digits of a township's code a region's own code shares.
 _CODE_PREFIX = {"prefecture": 4, "county": 6}
@@ -96,8 +97,9 @@ def _automaton(region: LexiconEntry) -> ahocorasick.Automaton | None:
     lexicon_forms = automaton()
     by_form: dict[str, tuple[list[Township], bool]] = {}
     for township in townships:
-        # 中心镇, 城关镇 … a full name that is also a kind of township is read as the kind.
-        if not NOT_TOWN_NAMES.search(township.name):
+        # 中心镇, 城关镇 … a full name that is also a kind of township is read as the kind; an ethnic
+        # township's full name is a name all the same (长坪瑶族乡: 族乡 is a kind only as 民族乡).
+        if not NOT_TOWN_NAMES.search(_ETHNIC_TOWNSHIP.sub("乡", township.name)):
             by_form.setdefault(township.name, ([], False))[0].append(township)
     for township in townships:
         short = township.short

@@ -130,6 +130,19 @@ def test_a_township_that_applies_to_be_a_zone_is_not_the_zone():
     assert not any("创建" in name for name in found)
 
 
+# An ethnic township's full name is a name (梧州, 郴州, 雅安); 民族乡 alone is the kind (百色, 贺州).
+@pytest.mark.parametrize("file_name, sentence, expected", [
+    ("梧州.txt", "办好蒙山县长坪瑶族乡40周年乡庆", {"长坪瑶族乡"}),
+    ("郴州.txt", "宜章莽山瑶族乡获评第十一批全国民族团结进步示范乡镇，是我市乡镇首次获此国家级荣誉", {"莽山瑶族乡"}),
+    ("雅安.txt", "美罗镇、硗碛藏族乡被认定为首批国家农业产业强镇", {"美罗镇", "硗碛藏族乡"}),
+    ("百色.txt", "举办好民族乡乡庆活动", set()),
+    ("贺州.txt", "大力支持自治县、民族乡和少数民族聚居村基础", set()),
+])
+def test_ethnic_townships_by_their_full_names(file_name, sentence, expected):
+    found = {name for name, attrs in _regions(file_name, sentence).items() if attrs.get("level") == "township"}
+    assert found == expected
+
+
 @pytest.mark.parametrize("file_name, sentence, expected", [
     # Right after its own county, a two-character short form is the township (承德, 德州).
     ("承德.txt", "以隆化县茅荆坝、兴隆县半壁山等镇为", {"兴隆县", "半壁山镇"}),
