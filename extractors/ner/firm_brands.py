@@ -136,6 +136,21 @@ def _unknown_name(norm: str, start: int, places_at: bytearray) -> str:
     return name
 
 
+def _project_word_ahead(norm: str) -> bytearray:
+    """1 where a word of projects (_PROJECT_CLAUSE) may still follow in the clause: a name
+    read there is kept only so, and most of a text's clauses have none, so the names
+    need not be read at all."""
+    ahead = bytearray(len(norm) + 1)
+    clause_start = 0
+    for clause_end in [m.start() for m in _CLAUSE_END.finditer(norm)] + [len(norm)]:
+        # The last of the leftmost matches ends past every match that begins in the clause.
+        last_end = max((m.end() for m in _PROJECT_CLAUSE.finditer(norm, clause_start, clause_end)), default=0)
+        if last_end:
+            ahead[clause_start:last_end] = b"\x01" * (last_end - clause_start)
+        clause_start = clause_end + 1
+    return ahead
+
+
 def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate] = ()) -> list[Candidate]:
     """Trade names at the head of a project in a list of projects: known ones, and runs of
     characters that begin no word (unknown_names). ``places``: townships and other places that
@@ -158,9 +173,11 @@ def brand_firms(norm: str, lexicon_hits: list[Candidate], places: list[Candidate
                  if hit.type == "Region" and dict(hit.attrs).get("level") in _HOME_LEVELS}
     # Only where a name may begin: after a boundary, a particle, a verb, a county or a home.
     starts = sorted({m.end() for m in _MAY_BEGIN.finditer(norm)} | set(county_ends) | set(home_ends))
+    project_ahead = _project_word_ahead(norm)
     found = []
     for start in starts:
-        if start >= len(norm) - 1 or covered[start] or not "\u4e00" <= norm[start] <= "\u9fff":
+        if start >= len(norm) - 1 or covered[start] or not "\u4e00" <= norm[start] <= "\u9fff" \
+                or not project_ahead[start]:
             continue
         brand = _brand_at(norm, start, brands)
         unknown = not brand and _unknown_name(norm, start, places_at)

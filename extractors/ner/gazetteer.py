@@ -165,8 +165,10 @@ def blocked_spans(norm: str) -> list[tuple[int, int]]:
     return [(last - length + 1, last + 1) for last, length in auto.iter(norm)]
 
 
+@lru_cache(maxsize=4)
 def blocker_index(norm: str) -> dict[int, list[tuple[int, int]]]:
-    """Blocker spans of ``norm`` indexed by every position they cover, for a cheap lookup."""
+    """Blocker spans of ``norm`` indexed by every position they cover, for a cheap lookup.
+    Four stages ask for the same text's index, so it is kept (read it, never change it)."""
     blockers: dict[int, list[tuple[int, int]]] = {}
     for span in blocked_spans(norm):
         for i in range(*span):
@@ -272,10 +274,17 @@ def match_lexicon(norm: str) -> list[Candidate]:
     A short region or organisation form that sits inside a word of another kind
     (长治 in 长治久安, 衡水 in 均衡水平, 民进 in 居民进行) is left out.
     """
+    return list(_lexicon_hits(norm))
+
+
+@lru_cache(maxsize=4)
+def _lexicon_hits(norm: str) -> tuple[Candidate, ...]:
+    # Kept for the text: the document's context (the region it names most) and the
+    # pipeline read the same part's hits.
     found: list[Candidate] = []
     auto = automaton()
     if len(auto) == 0:
-        return found
+        return ()
     blockers = blocker_index(norm)
     places_so_far: list[tuple[int, int]] = []  # ends come in order: a place before this one is listed
     for last, (key, forms) in auto.iter(norm):
@@ -319,7 +328,7 @@ def match_lexicon(norm: str) -> list[Candidate]:
                 needs_context=key in entry.ambiguous_forms,
                 place_like=key in entry.short_forms,
             ))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
