@@ -78,7 +78,7 @@ _BODY = r"(?:(?![的了是在将对把为要并及或与各该这其之就以从
 # A suffix character that is really the start of another word (局面, 部署, 办法 …; 协商会议), and the
 # governance of a kind of body (中国特色国有企业现代公司治理, 基层政府治理); a body's 事项 are its
 # business (市行政服务中心事项进驻率), but an office's 办 with 事项 is a service (通办事项).
-_NOT_AFTER_SUFFIX = r"(?![面署门托员法理好件级位队势公城议]|分(?!馆|院|校)|事(?!项)|(?<=办)事|治理)"
+_NOT_AFTER_SUFFIX = r"(?![面署门托员法理好件级位队势公城议]|分(?!馆|院|校)|事(?!项)|(?<=办)[事学]|治理)"
 _AFTER_PREFIX = re.compile(
     rf"(?P<body>{_BODY}{{0,20}}?)(?P<suffix>{_SUFFIX_ALT}){_NOT_AFTER_SUFFIX}"
 )
@@ -784,7 +784,7 @@ def zone_committees(norm: str, places: list[Candidate]) -> list[Candidate]:
 
 
 _LONGEST_UNIT_FIELD = 8
-_VERB_IN_UNIT = re.compile(_LEFT_CUT.pattern.removeprefix(".*") + r"|合作|签约|携手|设立|成立")
+_VERB_IN_UNIT = re.compile(_LEFT_CUT.pattern.removeprefix(".*") + r"|合作|签约|携手|设立|成立|更名")
 
 
 def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]:
@@ -895,8 +895,12 @@ def match_org_rules(norm: str, lexicon_hits: list[Candidate]) -> list[Candidate]
                         and not any(hit.end <= place.start < unit.end for place in regions)):
                     found.append(unit)
                     continue
-            # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence.
+            # 教育部 + 办公厅, 新疆生产建设兵团 + 教育局; a longer body would run into the sentence
+            # (and a school's, into what is done to it: 安徽科技学院 + 更名大学).
             candidate = _extend(norm, hit.start, hit.end, 0, max_body=3)
+            if candidate is not None and dict(hit.attrs).get("kind") == "school" \
+                    and _VERB_IN_UNIT.search(norm, hit.end, candidate.end):
+                candidate = None
             if candidate is not None:
                 if dict(hit.attrs).get("kind") == "enterprise" and norm[hit.end:candidate.end] in _FIRM_OWN_SUFFIXES:
                     candidate = replace(candidate, name=hit.name)  # 日钢 + 集团 is 日钢 itself

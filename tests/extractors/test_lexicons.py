@@ -226,3 +226,12 @@ def test_lexicons_listed_companies_by_their_short_names():
     assert not {"农产品", "机器人", "老百姓", "金融街", "新和成"} & set(orgs)
     # a place and a generic word (南京港, 黄山旅游) is left to the place
     assert not {"南京港", "黄山旅游", "北京文化"} & set(orgs)
+
+
+def test_lexicons_universities_by_their_full_names():
+    orgs = {row["name"]: row for row in read_lexicon("organizations")}
+    # local colleges of the Ministry of Education's list (py92's cn_schools.csv)
+    for name in ("西华师范大学", "马鞍山师范高等专科学校", "防城港职业技术学院"):
+        assert orgs[name]["kind"] == "school" and "higher education" in orgs[name]["note"]
+    # the hand-made rows, with their short forms, are kept as they were
+    assert orgs["上海交通大学"]["aliases"] == ["上海交大"] and "note" not in orgs["上海交通大学"]

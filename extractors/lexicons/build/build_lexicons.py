@@ -378,7 +378,20 @@ def build_organizations() -> list[dict]:
         if note:
             entry["note"] = note
         entries.append(entry)
-    return entries + build_provincial_organs() + build_listed_companies({e["id"] for e in entries})
+    entries += build_provincial_organs()
+    entries += build_universities({e["id"] for e in entries})
+    return entries + build_listed_companies({e["id"] for e in entries})
+
+
+def build_universities(taken: set[str]) -> list[dict]:
+    """Universities and colleges by their full names (``universities.tsv``, from build_universities.py),
+    those the hand-made list does not hold."""
+    entries = []
+    for name, province, city, level in read_tsv(BUILD_DIR / "universities.tsv", 4):
+        if f"org:{name}" not in taken:
+            entries.append({"id": f"org:{name}", "name": name, "aliases": [], "kind": "school",
+                            "note": f"higher education ({level}), {city}, {province}"})
+    return entries
 
 
 def build_listed_companies(taken: set[str]) -> list[dict]:
