@@ -1497,6 +1497,10 @@ def test_quarters_a_list_closes_for_culture_and_trade(file_name, sentence, expec
     ("桂林.txt", "深化拓展粤桂协作和定点帮扶，深入推进“万企兴万村”行动", {"广东省", "广西壮族自治区"}, set()),
     ("厦门.txt", "扎实开展闽宁协作和援藏、援疆等工作", {"福建省", "宁夏回族自治区"}, set()),
     ("锡林郭勒.txt", "深入实施“六个倍增计划”，全方位深化京蒙协作。", {"北京市", "内蒙古自治区"}, set()),
+    # …or before the border they share (德州, development set 5); a zone of cities at the border is
+    # no mention of the other province (衢州, development set 16).
+    ("德州.txt", "持续加强鲁冀省际合作，力争引进京津冀投资过亿元项目100个以上", {"山东省", "河北省"}, set()),
+    ("衢州.txt", "浙赣边际（衢饶）合作区建设提级推进", set(), {"江西省"}),
     # 新 is Singapore here, and 宁 is 南京: no 新疆, no 宁夏.
     ("南京.txt", "持续深化友城交往，完善新宁合作委员会、宁港经贸交流等合作机制",
      set(), {"新疆维吾尔自治区", "宁夏回族自治区"}),
