@@ -17,7 +17,7 @@ from extractors.records import Mention, Provenance
 from extractors.registry import Extractor
 from extractors.sentences import Sentence, split_sentences
 
-NER_VERSION = 234
+NER_VERSION = 235
 NER_BACKENDS = {"spacy": f"ner@{NER_VERSION}", "lac": f"ner-lac@{NER_VERSION}", "hanlp": f"ner-hanlp@{NER_VERSION}"}
 
 

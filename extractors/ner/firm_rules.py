@@ -385,6 +385,8 @@ def match_short_firms(norm: str, lexicon_hits: list[Candidate]) -> list[Candidat
         if not left or at in covered:
             continue
         end = _short_firm_shape(norm, at, places)
+        if end is not None and norm.startswith("馆", end):
+            continue  # 水工科技馆: a hall of science, not the firm 水工科技
         if end is None:
             # 龙祥光伏支架、天通储能电池等45个项目, 加快屹丰新能源汽车零部件: the trade name alone.
             trade_end = _trade_name_before_product(norm, at, places)

@@ -47,7 +47,7 @@ def test_ner_records_point_at_their_surface_in_the_document(file_name):
             assert document.text[mention.prov.char_start:mention.prov.char_end] == mention.surface
             assert mention.surface in mention.prov.evidence
             assert mention.type in ENTITY_TYPES and mention.name
-            assert mention.prov.extractor == NER.id == "ner@234"
+            assert mention.prov.extractor == NER.id == "ner@235"
             assert mention.prov.part == part.index
             assert list(mention.attrs) == sorted(mention.attrs)
 
