@@ -5,7 +5,7 @@ the text or the file name.
 
 Sentences come from the 2024 municipal work reports of the development corpus,
 including the held-out sets that are development sets now (tests/data/heldout, heldout2,
-heldout3, heldout4, heldout5, heldout9); never from a blind one (heldout8, heldout10, heldout13, heldout17, heldout21, heldout28; sets 6 and 7 were read in the seventeenth session,
+heldout3, heldout4, heldout5, heldout9); never from a blind one (heldout8, heldout10, heldout13, heldout17, heldout21, heldout28, heldout29; sets 6 and 7 were read in the seventeenth session,
 sets 22 to 25, blind for one look, in the eighteenth).
 The party departments' lines are written the way provincial plans and study notices assign work
 (责任单位：…), which the city reports seldom do.
