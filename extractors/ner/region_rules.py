@@ -225,7 +225,7 @@ def abbreviation_runs(norm: str, lexicon_hits: list[Candidate] = ()) -> list[Can
 
 
 # Two provinces' abbreviations before a word of working together name both (粤桂协作, 闽宁协作, 京蒙协作,
-# 沪浙合作), or before the border they share (鲁冀省际合作, 苏皖交界水域, 川渝毗邻地区): a pair is a run too short
+# 沪浙合作), or before the border they share (鲁冀省际合作; 交界, 毗邻): a pair is a run too short
 # to trust alone (蒙藏, 新津), but one that cooperates or meets is no word. (Not 边际: 浙赣边际（衢饶）合作区
 # is a zone of one side's cities, as the golds have it.)
 # A pair inside a longer run (京津冀协同) or a known place (港澳) is left to them; 新 is as often

@@ -105,18 +105,14 @@ def _viterbi(emissions, lengths, transitions) -> list[list[int]]:
         back[t - 1, :running] = best_previous = candidates.argmax(axis=1)
         scores[:running] = np.take_along_axis(candidates, best_previous[:, None, :], axis=1)[:, 0] \
             + emissions[:running, t]
-    # Back from each text's last step, all texts at once; a text not yet begun keeps its tag.
-    tag_at = np.zeros((batch, max(steps, 1)), dtype=np.int64)
-    tag = scores.argmax(axis=1)
-    rows = np.arange(batch)
-    for t in range(steps - 1, -1, -1):
-        begun = lengths > t
-        tag_at[begun, t] = tag[begun]
-        if t:
-            tag = np.where(begun, back[t - 1, rows, tag], tag)
+    best = scores.argmax(axis=1)
     paths: list[list[int]] = [[] for _ in range(batch)]
     for b in range(batch):
-        paths[order[b]] = tag_at[b, :max(int(lengths[b]), 1)].tolist()
+        path = [int(best[b])]
+        for t in range(int(lengths[b]) - 2, -1, -1):
+            path.append(int(back[t, b, path[-1]]))
+        path.reverse()
+        paths[order[b]] = path
     return paths
 
 
